@@ -1,0 +1,63 @@
+// One result shape for socket acknowledgements and IPC alike, and one list of
+// error codes. Raw exception text never travels to a client: only a code and a
+// message written for people.
+
+export const ErrorCode = {
+  /** The payload failed validation (wrong type, missing field, too large). */
+  BadRequest: 'BAD_REQUEST',
+  /** The request needs a joined call and this connection has none. */
+  NotJoined: 'NOT_JOINED',
+  /** This connection is already in a call. */
+  AlreadyJoined: 'ALREADY_JOINED',
+  /** The call already has as many participants as it allows. */
+  RoomFull: 'ROOM_FULL',
+  UnknownTransport: 'UNKNOWN_TRANSPORT',
+  UnknownProducer: 'UNKNOWN_PRODUCER',
+  UnknownConsumer: 'UNKNOWN_CONSUMER',
+  /** This device cannot receive that media (no common codec). */
+  CannotConsume: 'CANNOT_CONSUME',
+  /** No media worker is available right now (restarting or overloaded). */
+  MediaUnavailable: 'MEDIA_UNAVAILABLE',
+  /** Too many requests from this connection. */
+  RateLimited: 'RATE_LIMITED',
+  /** The server did not answer in time (raised on the client side). */
+  Timeout: 'TIMEOUT',
+  /** There is no connection to the server (raised on the client side). */
+  Disconnected: 'DISCONNECTED',
+  /** Anything unexpected; details stay in the server log. */
+  Internal: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): { ok: false; error: ErrorInfo } {
+  return { ok: false, error: { code, message } };
+}
+
+/** A typed error that carries a reason code; its message is safe to show a client. */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Ends exhaustive switches: the compiler proves this is never reached. */
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}

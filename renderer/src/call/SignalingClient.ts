@@ -1,0 +1,137 @@
+// The one connection to the signalling server per app. React components never
+// touch the socket: they use this client's typed requests and events.
+import { io, type Socket } from 'socket.io-client';
+import type {
+  ClientToServerEvents,
+  RequestName,
+  RequestPayload,
+  ResponseMap,
+  ServerToClientEvents,
+} from '@hhc/common/protocol';
+import { AppError, ErrorCode, type Result } from '@hhc/common/result';
+import { Emitter } from './Emitter';
+
+export const ConnectionState = {
+  Connecting: 'connecting',
+  Connected: 'connected',
+  /** Lost the connection and trying again by itself. */
+  Reconnecting: 'reconnecting',
+  /** Closed on purpose; no more attempts. */
+  Closed: 'closed',
+} as const;
+export type ConnectionState = (typeof ConnectionState)[keyof typeof ConnectionState];
+
+/** How long one request may wait for its acknowledgement. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+/** How long one connection attempt may take before socket.io tries again. */
+export const CONNECT_TIMEOUT_MS = 8_000;
+/** Reconnection backs off from the first to the second value. */
+export const RECONNECT_DELAY_MS = 500;
+export const RECONNECT_DELAY_MAX_MS = 4_000;
+
+/** One request's timing, kept so that a page can report how the join went. */
+export interface RequestTiming {
+  name: RequestName;
+  startedAt: number;
+  endedAt: number;
+}
+
+type ServerEvents = { [E in keyof ServerToClientEvents]: Parameters<ServerToClientEvents[E]> };
+
+export class SignalingClient {
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private readonly stateEvents = new Emitter<{ change: [ConnectionState] }>();
+  private readonly serverEvents = new Emitter<ServerEvents>();
+  private currentState: ConnectionState = ConnectionState.Connecting;
+  readonly timings: RequestTiming[] = [];
+
+  constructor(url: string) {
+    this.socket = io(url, {
+      // WebSocket first: polling first would add round trips before a call can start.
+      transports: ['websocket', 'polling'],
+      tryAllTransports: true,
+      timeout: CONNECT_TIMEOUT_MS,
+      reconnectionDelay: RECONNECT_DELAY_MS,
+      reconnectionDelayMax: RECONNECT_DELAY_MAX_MS,
+    });
+    this.socket.on('connect', () => this.setState(ConnectionState.Connected));
+    this.socket.on('disconnect', () => {
+      if (this.currentState !== ConnectionState.Closed) this.setState(ConnectionState.Reconnecting);
+    });
+    this.socket.on('connect_error', () => {
+      if (this.currentState === ConnectionState.Connected) this.setState(ConnectionState.Reconnecting);
+    });
+    const names: Array<keyof ServerToClientEvents> = [
+      'peer:joined',
+      'peer:left',
+      'media:consumer-new',
+      'media:consumer-closed',
+      'media:consumer-paused',
+      'call:closed',
+    ];
+    for (const name of names) {
+      this.socket.on(name, ((...args: ServerEvents[typeof name]) => this.serverEvents.emit(name, ...args)) as never);
+    }
+  }
+
+  get state(): ConnectionState {
+    return this.currentState;
+  }
+
+  private setState(state: ConnectionState): void {
+    if (state === this.currentState) return;
+    this.currentState = state;
+    this.stateEvents.emit('change', state);
+  }
+
+  onStateChange(listener: (state: ConnectionState) => void): () => void {
+    return this.stateEvents.on('change', listener);
+  }
+
+  on<E extends keyof ServerToClientEvents>(event: E, listener: ServerToClientEvents[E]): () => void {
+    return this.serverEvents.on(event, listener as (...args: ServerEvents[E]) => void);
+  }
+
+  /** Resolves once connected (or at once if already). */
+  waitUntilConnected(timeoutMs = CONNECT_TIMEOUT_MS * 2): Promise<void> {
+    if (this.currentState === ConnectionState.Connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        reject(new AppError(ErrorCode.Disconnected, 'Cannot reach the server.'));
+      }, timeoutMs);
+      const off = this.onStateChange((state) => {
+        if (state !== ConnectionState.Connected) return;
+        clearTimeout(timer);
+        off();
+        resolve();
+      });
+    });
+  }
+
+  /** Sends one request; resolves with its value or throws an AppError with the server's code. */
+  async request<K extends RequestName>(name: K, payload: RequestPayload<K>): Promise<ResponseMap[K]> {
+    if (!this.socket.connected) throw new AppError(ErrorCode.Disconnected, 'Not connected to the server.');
+    const startedAt = performance.now();
+    let result: Result<ResponseMap[K]>;
+    try {
+      // socket.io's typings cannot follow a generic event name; the protocol types above can.
+      const timed = this.socket.timeout(REQUEST_TIMEOUT_MS) as unknown as {
+        emitWithAck(event: K, payload: RequestPayload<K>): Promise<Result<ResponseMap[K]>>;
+      };
+      result = await timed.emitWithAck(name, payload);
+    } catch (error) {
+      throw new AppError(ErrorCode.Timeout, `The server did not answer ${name} in time.`, { cause: error });
+    }
+    this.timings.push({ name, startedAt, endedAt: performance.now() });
+    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    return result.value;
+  }
+
+  close(): void {
+    this.setState(ConnectionState.Closed);
+    this.socket.disconnect();
+    this.stateEvents.clear();
+    this.serverEvents.clear();
+  }
+}

@@ -1,0 +1,3 @@
+import { mountCallPage } from '../ui/CallPage';
+
+mountCallPage({ role: 'kiosk', titleKey: 'call.kioskTitle', defaultName: '孩子' });

@@ -1,0 +1,3 @@
+import { mountCallPage } from '../ui/CallPage';
+
+mountCallPage({ role: 'parent', titleKey: 'call.parentTitle', defaultName: '家长' });

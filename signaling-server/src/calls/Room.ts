@@ -1,0 +1,314 @@
+// One call = one mediasoup router with a map of peers. The room decides who
+// consumes what; it knows nothing of sockets and tells peers things through
+// the `notify` callback it is given.
+import type { types } from 'mediasoup';
+import type { MediaKind, RtpCapabilities, RtpParameters, TransportOptions } from '@hhc/common/mediaSchemas';
+import type {
+  CallClosedReason,
+  ConsumerInfo,
+  JoinAnswer,
+  MediaSource,
+  PeerRole,
+  ServerToClientEvents,
+} from '@hhc/common/protocol';
+import { AppError, ErrorCode } from '@hhc/common/result';
+import type { Logger } from '../logger';
+import type { MediaWorker } from '../media/WorkerPool';
+import { mediaCodecs } from '../media/codecs';
+import { Peer } from './Peer';
+
+export type Notify = <E extends keyof ServerToClientEvents>(
+  peerId: string,
+  event: E,
+  ...args: Parameters<ServerToClientEvents[E]>
+) => void;
+
+export interface RoomOptions {
+  maxPeers: number;
+  /** A joined peer whose media has not connected by then is removed. */
+  connectTimeoutMs: number;
+}
+
+export interface JoinRequest {
+  /** Chosen by the caller so it can route notifications to the peer before join returns. */
+  peerId: string;
+  role: PeerRole;
+  displayName: string;
+  rtpCapabilities: RtpCapabilities;
+}
+
+// Start estimates low: many parents are on weak mobile links, and the
+// bandwidth estimator ramps up quickly when there is more.
+const INITIAL_OUTGOING_BITRATE = 600_000;
+// A sender never needs more than its three simulcast layers plus audio.
+const MAX_INCOMING_BITRATE = 1_500_000;
+
+export class Room {
+  readonly peers = new Map<string, Peer>();
+  /** Joins in progress count against the size limit too. */
+  private joining = 0;
+  private closed = false;
+  /** Called once when the last peer leaves or the room is closed. */
+  onClose: () => void = () => {};
+
+  private constructor(
+    readonly id: string,
+    readonly mediaWorker: MediaWorker,
+    readonly router: types.Router,
+    private readonly options: RoomOptions,
+    private readonly notify: Notify,
+    private readonly log: Logger,
+  ) {}
+
+  static async create(
+    id: string,
+    mediaWorker: MediaWorker,
+    options: RoomOptions,
+    notify: Notify,
+    log: Logger,
+  ): Promise<Room> {
+    const router = await mediaWorker.worker.createRouter({ mediaCodecs });
+    mediaWorker.routerCount++;
+    const room = new Room(id, mediaWorker, router, options, notify, log.child({ roomId: id }));
+    router.observer.once('close', () => {
+      mediaWorker.routerCount--;
+    });
+    return room;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  async join(request: JoinRequest): Promise<{ peer: Peer; answer: JoinAnswer }> {
+    if (this.closed) throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
+    if (this.peers.size + this.joining >= this.options.maxPeers) {
+      throw new AppError(ErrorCode.RoomFull, 'This call already has all its participants.');
+    }
+    this.joining++;
+    let sendTransport: types.WebRtcTransport | undefined;
+    let recvTransport: types.WebRtcTransport | undefined;
+    try {
+      sendTransport = await this.createTransport();
+      recvTransport = await this.createTransport();
+      await sendTransport.setMaxIncomingBitrate(MAX_INCOMING_BITRATE);
+    } catch (error) {
+      sendTransport?.close();
+      recvTransport?.close();
+      this.joining--;
+      this.closeIfEmpty();
+      throw new AppError(ErrorCode.MediaUnavailable, 'The media server could not open the call.', { cause: error });
+    }
+    this.joining--;
+    if (this.closed) {
+      sendTransport.close();
+      recvTransport.close();
+      throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
+    }
+
+    const peer = new Peer(
+      request.peerId,
+      request.role,
+      request.displayName,
+      request.rtpCapabilities,
+      sendTransport,
+      recvTransport,
+    );
+    this.watchMediaConnection(peer);
+    const others = [...this.peers.values()];
+    this.peers.set(peer.id, peer);
+
+    const consumers: ConsumerInfo[] = [];
+    for (const other of others) {
+      for (const producer of other.producers.values()) {
+        const consumer = await this.tryConsume(peer, other.id, producer);
+        if (consumer) consumers.push(consumer);
+      }
+      this.notify(other.id, 'peer:joined', peer.info);
+    }
+    this.log.info({ peerId: peer.id, role: peer.role, consumers: consumers.length }, 'peer joined');
+    return {
+      peer,
+      answer: {
+        peerId: peer.id,
+        self: peer.info,
+        peers: others.map((other) => other.info),
+        sendTransport: transportOptions(sendTransport),
+        recvTransport: transportOptions(recvTransport),
+        consumers,
+      },
+    };
+  }
+
+  private async createTransport(): Promise<types.WebRtcTransport> {
+    return this.router.createWebRtcTransport({
+      webRtcServer: this.mediaWorker.webRtcServer,
+      enableUdp: true,
+      // TCP for school networks that block UDP; UDP preferred when it works.
+      enableTcp: true,
+      preferUdp: true,
+      initialAvailableOutgoingBitrate: INITIAL_OUTGOING_BITRATE,
+    });
+  }
+
+  /** A peer that never gets media connected (or never answers at all) must not hold server state. */
+  private watchMediaConnection(peer: Peer): void {
+    const connected = (state: types.DtlsState): void => {
+      if (state !== 'connected' || peer.mediaConnected) return;
+      peer.mediaConnected = true;
+      clearTimeout(peer.connectTimer);
+    };
+    peer.sendTransport.on('dtlsstatechange', connected);
+    peer.recvTransport.on('dtlsstatechange', connected);
+    peer.connectTimer = setTimeout(() => {
+      if (peer.mediaConnected || !this.peers.has(peer.id)) return;
+      this.log.warn({ peerId: peer.id }, 'media never connected; removing peer');
+      this.notify(peer.id, 'call:closed', { reason: 'media-timeout' });
+      this.removePeer(peer.id);
+    }, this.options.connectTimeoutMs);
+    peer.connectTimer.unref();
+  }
+
+  peer(peerId: string): Peer {
+    const peer = this.peers.get(peerId);
+    if (!peer) throw new AppError(ErrorCode.NotJoined, 'You are not in this call.');
+    return peer;
+  }
+
+  async connectTransport(peerId: string, transportId: string, dtlsParameters: types.DtlsParameters): Promise<void> {
+    const transport = this.ownTransport(peerId, transportId);
+    try {
+      await transport.connect({ dtlsParameters });
+    } catch (error) {
+      throw new AppError(ErrorCode.BadRequest, 'The connection parameters were not accepted.', { cause: error });
+    }
+  }
+
+  async restartIce(peerId: string, transportId: string): Promise<TransportOptions['iceParameters']> {
+    const transport = this.ownTransport(peerId, transportId);
+    return (await transport.restartIce()) as TransportOptions['iceParameters'];
+  }
+
+  async produce(
+    peerId: string,
+    request: { transportId: string; kind: MediaKind; source: MediaSource; rtpParameters: RtpParameters },
+  ): Promise<string> {
+    const peer = this.peer(peerId);
+    if (peer.sendTransport.id !== request.transportId) {
+      throw new AppError(ErrorCode.UnknownTransport, 'That is not your sending connection.');
+    }
+    for (const existing of peer.producers.values()) {
+      if ((existing.appData as { source?: MediaSource }).source === request.source) {
+        throw new AppError(ErrorCode.BadRequest, `You are already sending your ${request.source}.`);
+      }
+    }
+    const expectedKind: MediaKind = request.source === 'camera' ? 'video' : 'audio';
+    if (request.kind !== expectedKind) {
+      throw new AppError(ErrorCode.BadRequest, `A ${request.source} sends ${expectedKind}.`);
+    }
+    let producer: types.Producer;
+    try {
+      producer = await peer.sendTransport.produce({
+        kind: request.kind,
+        rtpParameters: request.rtpParameters as types.RtpParameters,
+        appData: { source: request.source },
+      });
+    } catch (error) {
+      throw new AppError(ErrorCode.BadRequest, 'The media parameters were not accepted.', { cause: error });
+    }
+    peer.producers.set(producer.id, producer);
+    producer.observer.once('close', () => peer.producers.delete(producer.id));
+    for (const other of this.peers.values()) {
+      if (other.id === peerId) continue;
+      const consumer = await this.tryConsume(other, peerId, producer);
+      if (consumer) this.notify(other.id, 'media:consumer-new', consumer);
+    }
+    return producer.id;
+  }
+
+  async setProducerPaused(peerId: string, producerId: string, paused: boolean): Promise<void> {
+    const producer = this.peer(peerId).producers.get(producerId);
+    if (!producer) throw new AppError(ErrorCode.UnknownProducer, 'You are not sending that media.');
+    if (paused) await producer.pause();
+    else await producer.resume();
+  }
+
+  async resumeConsumer(peerId: string, consumerId: string): Promise<void> {
+    const consumer = this.peer(peerId).consumers.get(consumerId);
+    if (!consumer) throw new AppError(ErrorCode.UnknownConsumer, 'You are not receiving that media.');
+    await consumer.resume();
+  }
+
+  /** Creates a paused consumer of `producer` for `peer`, or undefined if its device cannot play it. */
+  private async tryConsume(peer: Peer, producerPeerId: string, producer: types.Producer): Promise<ConsumerInfo | undefined> {
+    const rtpCapabilities = peer.rtpCapabilities as types.RtpCapabilities;
+    if (!this.router.canConsume({ producerId: producer.id, rtpCapabilities })) {
+      this.log.warn({ peerId: peer.id, producerId: producer.id }, 'peer cannot consume producer (no common codec)');
+      return undefined;
+    }
+    const consumer = await peer.recvTransport.consume({ producerId: producer.id, rtpCapabilities, paused: true });
+    peer.consumers.set(consumer.id, consumer);
+    consumer.observer.once('close', () => peer.consumers.delete(consumer.id));
+    consumer.on('producerclose', () => {
+      // mediasoup closes the consumer itself; the client only needs telling.
+      this.notify(peer.id, 'media:consumer-closed', { consumerId: consumer.id });
+    });
+    consumer.on('producerpause', () => this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: true }));
+    consumer.on('producerresume', () =>
+      this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: false }),
+    );
+    return {
+      consumerId: consumer.id,
+      producerId: producer.id,
+      peerId: producerPeerId,
+      kind: consumer.kind,
+      source: (producer.appData as { source: MediaSource }).source,
+      rtpParameters: consumer.rtpParameters as RtpParameters,
+      producerPaused: consumer.producerPaused,
+    };
+  }
+
+  private ownTransport(peerId: string, transportId: string): types.WebRtcTransport {
+    const transport = this.peer(peerId).transport(transportId);
+    if (!transport) throw new AppError(ErrorCode.UnknownTransport, 'That connection is not yours.');
+    return transport;
+  }
+
+  /** Removes a peer and everything it owns; the last one out closes the room. */
+  removePeer(peerId: string): void {
+    const peer = this.peers.get(peerId);
+    if (!peer) return;
+    this.peers.delete(peerId);
+    peer.close();
+    this.log.info({ peerId }, 'peer left');
+    for (const other of this.peers.values()) this.notify(other.id, 'peer:left', { peerId });
+    this.closeIfEmpty();
+  }
+
+  private closeIfEmpty(): void {
+    if (this.peers.size === 0 && this.joining === 0) this.close();
+  }
+
+  /** Closes the room; peers still inside are told why. */
+  close(reason?: CallClosedReason): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const peer of this.peers.values()) {
+      if (reason) this.notify(peer.id, 'call:closed', { reason });
+      peer.close();
+    }
+    this.peers.clear();
+    this.router.close();
+    this.log.info({ reason }, 'room closed');
+    this.onClose();
+  }
+}
+
+function transportOptions(transport: types.WebRtcTransport): TransportOptions {
+  return {
+    id: transport.id,
+    iceParameters: transport.iceParameters,
+    iceCandidates: transport.iceCandidates as TransportOptions['iceCandidates'],
+    dtlsParameters: transport.dtlsParameters as TransportOptions['dtlsParameters'],
+  };
+}

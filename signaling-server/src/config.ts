@@ -1,0 +1,95 @@
+// Server configuration: one typed object read from the environment and checked
+// with zod, so a typo in a deployment fails at start with a clear message
+// instead of at the first call. Documented in signaling-server/config.example.env.
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const envSchema = z.object({
+  HHC_HOST: z.string().default('0.0.0.0'),
+  HHC_PORT: port.default(8080),
+  /** TLS for the parent page: phones only allow camera access over https. */
+  HHC_TLS_CERT: z.string().optional(),
+  HHC_TLS_KEY: z.string().optional(),
+  /** Worker count; 0 means one per CPU core. */
+  HHC_MEDIA_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
+  /** IP the media ports bind to. */
+  HHC_RTC_LISTEN_IP: z.ip().default('0.0.0.0'),
+  /** IP announced to browsers (the address phones reach the server at); defaults to the listen IP. */
+  HHC_RTC_ANNOUNCED_IP: z.string().optional(),
+  /**
+   * First media port. Worker i listens on this port + i, for UDP and TCP both,
+   * so a school firewall needs exactly (workers) UDP and TCP ports opened.
+   * 0 lets the system choose (tests).
+   */
+  HHC_RTC_PORT: port.default(40000),
+  /** Seconds a joined peer may take to get its media connected before it is removed. */
+  HHC_MEDIA_CONNECT_TIMEOUT_S: z.coerce.number().positive().max(600).default(30),
+  HHC_MAX_PEERS_PER_CALL: z.coerce.number().int().min(2).max(8).default(4),
+  HHC_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HHC_DATA_DIR: z.string().default(path.join(process.cwd(), '.data')),
+  HHC_STATIC_DIR: z.string().optional(),
+});
+
+export interface ServerOptions {
+  host: string;
+  port: number;
+  tls?: { certFile: string; keyFile: string };
+  media: {
+    workers: number;
+    listenIp: string;
+    announcedIp?: string;
+    /** First port; worker i uses rtcPort + i. 0 = system-chosen. */
+    rtcPort: number;
+    connectTimeoutMs: number;
+  };
+  maxPeersPerCall: number;
+  /** Folder with the built pages (renderer/dist); none = no pages served. */
+  staticDir?: string;
+  dataDir: string;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (Boolean(e.HHC_TLS_CERT) !== Boolean(e.HHC_TLS_KEY)) {
+    throw new Error('Invalid configuration:\n  HHC_TLS_CERT and HHC_TLS_KEY must be given together');
+  }
+  return {
+    host: e.HHC_HOST,
+    port: e.HHC_PORT,
+    ...(e.HHC_TLS_CERT && e.HHC_TLS_KEY ? { tls: { certFile: e.HHC_TLS_CERT, keyFile: e.HHC_TLS_KEY } } : {}),
+    media: {
+      workers: e.HHC_MEDIA_WORKERS === 0 ? os.availableParallelism() : e.HHC_MEDIA_WORKERS,
+      listenIp: e.HHC_RTC_LISTEN_IP,
+      ...defaultAnnouncedIp(e.HHC_RTC_LISTEN_IP, e.HHC_RTC_ANNOUNCED_IP),
+      rtcPort: e.HHC_RTC_PORT,
+      connectTimeoutMs: e.HHC_MEDIA_CONNECT_TIMEOUT_S * 1000,
+    },
+    maxPeersPerCall: e.HHC_MAX_PEERS_PER_CALL,
+    ...(e.HHC_STATIC_DIR ? { staticDir: e.HHC_STATIC_DIR } : {}),
+    dataDir: e.HHC_DATA_DIR,
+    logLevel: e.HHC_LOG_LEVEL,
+  };
+}
+
+/**
+ * Browsers cannot reach "0.0.0.0": when listening on all interfaces without an
+ * announced address, announce this machine's first LAN IPv4 (the usual school
+ * server on the school network), or loopback on a machine without one.
+ */
+function defaultAnnouncedIp(listenIp: string, announced: string | undefined): { announcedIp?: string } {
+  if (announced) return { announcedIp: announced };
+  if (listenIp !== '0.0.0.0') return {};
+  const lan = Object.values(os.networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal);
+  return { announcedIp: lan?.address ?? '127.0.0.1' };
+}

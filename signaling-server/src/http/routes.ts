@@ -1,0 +1,53 @@
+// The HTTP side: health check and the built pages. Everything else is 404.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../logger';
+import type { RoomRegistry } from '../calls/RoomRegistry';
+import type { WorkerPool } from '../media/WorkerPool';
+import { createStaticHandler } from './staticFiles';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  workers: { alive: number; configured: number };
+  rooms: number;
+  peers: number;
+}
+
+export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthReport {
+  const counts = rooms.counts();
+  return {
+    status: pool.aliveCount === pool.size ? 'ok' : 'degraded',
+    workers: { alive: pool.aliveCount, configured: pool.size },
+    rooms: counts.rooms,
+    peers: counts.peers,
+  };
+}
+
+export function createRequestHandler(deps: { pool: WorkerPool; rooms: RoomRegistry; staticDir?: string; log: Logger }) {
+  const serveStatic = deps.staticDir ? createStaticHandler(deps.staticDir) : undefined;
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    // socket.io answers its own path before this handler sees it.
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    try {
+      if (pathname === '/healthz' && request.method === 'GET') {
+        const report = healthReport(deps.pool, deps.rooms);
+        sendJson(response, report.workers.alive > 0 ? 200 : 503, report);
+        return;
+      }
+      if (serveStatic?.(request, response, pathname)) return;
+      sendJson(response, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
+    } catch (error) {
+      deps.log.error({ err: error, pathname }, 'http request failed');
+      if (!response.headersSent) sendJson(response, 500, { error: { code: 'INTERNAL', message: 'Server error' } });
+    }
+  };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}

@@ -1,0 +1,68 @@
+// Binds the handler map to each socket: validates every payload with its zod
+// schema, rate-limits, turns thrown errors into coded acknowledgements, and
+// cleans up when the socket goes away. Nothing a client sends can throw past here.
+import { requestSchemas, type RequestName } from '@hhc/common/protocol';
+import { AppError, ErrorCode, fail, ok, type Result } from '@hhc/common/result';
+import type { Logger } from '../logger';
+import { handlers, leaveCall, type HandlerContext } from './handlers';
+import { TokenBucket } from './TokenBucket';
+import type { AppSocket } from './types';
+
+// Generous for a real client (a join is about ten requests), tight for a flood.
+const REQUESTS_PER_SECOND = 20;
+const REQUEST_BURST = 60;
+
+export function registerSocket(socket: AppSocket, shared: Omit<HandlerContext, 'socket'>, log: Logger): void {
+  const context: HandlerContext = { ...shared, socket };
+  const bucket = new TokenBucket(REQUEST_BURST, REQUESTS_PER_SECOND);
+  const socketLog = log.child({ socketId: socket.id });
+
+  for (const name of Object.keys(requestSchemas) as RequestName[]) {
+    // socket.io types listeners by the protocol; at runtime anything can arrive, so take unknowns.
+    const listener = (payload: unknown, ack: unknown): void => {
+      if (typeof ack !== 'function') {
+        socketLog.debug({ event: name }, 'request without acknowledgement ignored');
+        return;
+      }
+      const reply = (result: Result<unknown>): void => {
+        if (socket.connected) ack(result);
+      };
+      if (!bucket.take()) {
+        reply(fail(ErrorCode.RateLimited, 'Too many requests; slow down.'));
+        return;
+      }
+      const parsed = requestSchemas[name].safeParse(payload);
+      if (!parsed.success) {
+        const where = parsed.error.issues[0];
+        reply(fail(ErrorCode.BadRequest, `Invalid ${name} request${where ? ` at "${where.path.join('.')}": ${where.message}` : ''}`));
+        return;
+      }
+      const handler = handlers[name] as (context: HandlerContext, payload: unknown) => Promise<unknown>;
+      handler(context, parsed.data).then(
+        (value) => reply(ok(value)),
+        (error: unknown) => {
+          if (error instanceof AppError) {
+            socketLog.info({ event: name, code: error.code, cause: error.cause }, 'request refused');
+            reply(fail(error.code, error.message));
+          } else {
+            socketLog.error({ event: name, err: error }, 'request failed');
+            reply(fail(ErrorCode.Internal, 'Something went wrong on the server.'));
+          }
+        },
+      );
+    };
+    socket.on(name, listener as never);
+  }
+
+  // Any other event name is answered with an error if it wants an answer.
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (typeof event === 'string' && event in requestSchemas) return;
+    const ack = args[args.length - 1];
+    if (typeof ack === 'function') ack(fail(ErrorCode.BadRequest, 'Unknown request.'));
+  });
+
+  socket.on('disconnect', (reason) => {
+    socketLog.debug({ reason }, 'socket disconnected');
+    leaveCall(context);
+  });
+}

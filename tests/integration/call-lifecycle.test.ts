@@ -1,0 +1,195 @@
+// Real server, real mediasoup worker, real socket.io-client sockets: join,
+// produce, consume, leave, and nothing left behind afterwards.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../signaling-server/src/server';
+import { startTestServer } from '../support/testServer';
+import { connect, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
+import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
+import type { RtpCapabilities } from '../../common/mediaSchemas';
+
+let server: RunningServer;
+let capabilities: RtpCapabilities;
+const sockets: TestSocket[] = [];
+
+async function client(): Promise<TestSocket> {
+  const socket = await connect(server.url);
+  sockets.push(socket);
+  return socket;
+}
+
+async function join(socket: TestSocket, roomId: string, role: 'kiosk' | 'parent') {
+  return requestOk(socket, 'call:join', { roomId, role, displayName: role, rtpCapabilities: capabilities });
+}
+
+/** What mediasoup itself holds, not just our maps. */
+async function routersInWorkers(): Promise<number> {
+  let routers = 0;
+  for (const pid of server.pool.pids()) {
+    const slot = server.pool.leastLoaded();
+    expect(slot?.worker.pid).toBe(pid);
+    const dump = (await slot!.worker.dump()) as { routerIds: string[] };
+    routers += dump.routerIds.length;
+  }
+  return routers;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const probe = await connect(server.url);
+  capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
+  probe.disconnect();
+});
+
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.disconnect();
+  await expect.poll(() => server.rooms.counts().rooms).toBe(0);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe('a call through the real SFU', () => {
+  it('joins, produces, consumes and leaves without leaving anything behind', async () => {
+    const kiosk = await client();
+    const parent = await client();
+
+    const kioskJoin = await join(kiosk, 'lifecycle', 'kiosk');
+    expect(kioskJoin.peers).toEqual([]);
+    expect(kioskJoin.consumers).toEqual([]);
+    expect(kioskJoin.sendTransport.iceCandidates.length).toBeGreaterThanOrEqual(2); // one UDP, one TCP
+    expect(new Set(kioskJoin.sendTransport.iceCandidates.map((c) => c.protocol))).toEqual(new Set(['udp', 'tcp']));
+
+    await requestOk(kiosk, 'transport:connect', {
+      transportId: kioskJoin.sendTransport.id,
+      dtlsParameters: fakeDtlsParameters,
+    });
+    const audio = await requestOk(kiosk, 'media:produce', {
+      transportId: kioskJoin.sendTransport.id,
+      kind: 'audio',
+      source: 'microphone',
+      rtpParameters: opusParameters(),
+    });
+    const video = await requestOk(kiosk, 'media:produce', {
+      transportId: kioskJoin.sendTransport.id,
+      kind: 'video',
+      source: 'camera',
+      rtpParameters: vp8SimulcastParameters(),
+    });
+
+    // The parent joins second: its join answer already carries paused consumers of both producers.
+    const peerJoined = nextEvent(kiosk, 'peer:joined');
+    const parentJoin = await join(parent, 'lifecycle', 'parent');
+    expect((await peerJoined).role).toBe('parent');
+    expect(parentJoin.peers.map((p) => p.role)).toEqual(['kiosk']);
+    expect(parentJoin.consumers.map((c) => c.producerId).sort()).toEqual([audio.producerId, video.producerId].sort());
+    expect(parentJoin.consumers.find((c) => c.kind === 'video')?.source).toBe('camera');
+    for (const consumer of parentJoin.consumers) {
+      await requestOk(parent, 'media:resume-consumer', { consumerId: consumer.consumerId });
+    }
+
+    // A producer made after the parent joined reaches it as a push.
+    const kioskGetsConsumer = nextEvent(kiosk, 'media:consumer-new');
+    const parentAudio = await requestOk(parent, 'media:produce', {
+      transportId: parentJoin.sendTransport.id,
+      kind: 'audio',
+      source: 'microphone',
+      rtpParameters: opusParameters(33333333),
+    });
+    expect((await kioskGetsConsumer).producerId).toBe(parentAudio.producerId);
+
+    expect(server.rooms.counts()).toEqual({ rooms: 1, peers: 2, transports: 4, producers: 3, consumers: 3 });
+
+    // Mute is seen by the other side.
+    const paused = nextEvent(parent, 'media:consumer-paused');
+    await requestOk(kiosk, 'media:set-producer-paused', { producerId: audio.producerId, paused: true });
+    expect((await paused).paused).toBe(true);
+
+    // The kiosk leaves: the parent's consumers of its media close, and it is told.
+    const peerLeft = nextEvent(parent, 'peer:left');
+    const consumerClosed = nextEvent(parent, 'media:consumer-closed');
+    await requestOk(kiosk, 'call:leave', {});
+    expect((await peerLeft).peerId).toBe(kioskJoin.peerId);
+    await consumerClosed;
+    expect(server.rooms.counts()).toEqual({ rooms: 1, peers: 1, transports: 2, producers: 1, consumers: 0 });
+
+    // The last one out closes the room and the router inside the worker.
+    parent.disconnect();
+    await expect.poll(() => server.rooms.counts()).toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
+    await expect.poll(routersInWorkers).toBe(0);
+  });
+
+  it('puts two simultaneous joins into one room', async () => {
+    const [a, b] = await Promise.all([client(), client()]);
+    const [joinA, joinB] = await Promise.all([join(a, 'together', 'kiosk'), join(b, 'together', 'parent')]);
+    expect(server.rooms.counts().rooms).toBe(1);
+    expect(joinA.peers.length + joinB.peers.length).toBe(1);
+  });
+
+  it('refuses a participant beyond the call size', async () => {
+    const members = await Promise.all([client(), client(), client(), client(), client()]);
+    const results = await Promise.all(
+      members.map((socket) =>
+        request(socket, 'call:join', { roomId: 'full', role: 'parent', displayName: 'p', rtpCapabilities: capabilities }),
+      ),
+    );
+    const refused = results.filter((result) => !result.ok);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ ok: false, error: { code: 'ROOM_FULL' } });
+  });
+
+  it('refuses a second join on the same connection', async () => {
+    const socket = await client();
+    await join(socket, 'twice', 'kiosk');
+    const again = await request(socket, 'call:join', {
+      roomId: 'other',
+      role: 'kiosk',
+      displayName: 'x',
+      rtpCapabilities: capabilities,
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_JOINED' } });
+    expect(server.rooms.counts().rooms).toBe(1);
+  });
+});
+
+describe('peers that never finish', () => {
+  it('removes a peer whose media never connects', async () => {
+    const quick = await startTestServer({ media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 } });
+    try {
+      const socket = await connect(quick.url);
+      const caps = (await requestOk(socket, 'call:capabilities', {})).routerRtpCapabilities;
+      const closed = nextEvent(socket, 'call:closed');
+      await requestOk(socket, 'call:join', { roomId: 'silent', role: 'parent', displayName: 'p', rtpCapabilities: caps });
+      expect((await closed).reason).toBe('media-timeout');
+      expect(quick.rooms.counts()).toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
+      // The socket is free to join again.
+      await requestOk(socket, 'call:join', { roomId: 'silent', role: 'parent', displayName: 'p', rtpCapabilities: caps });
+      socket.disconnect();
+    } finally {
+      await quick.close();
+    }
+  });
+});
+
+describe('a media worker that dies', () => {
+  it('closes its rooms with a clear reason and is replaced', async () => {
+    const socket = await client();
+    const other = await client();
+    await join(socket, 'doomed', 'kiosk');
+    await join(other, 'doomed', 'parent');
+    const [pid] = server.pool.pids();
+    const closedA = nextEvent(socket, 'call:closed');
+    const closedB = nextEvent(other, 'call:closed');
+    process.kill(pid!, 'SIGKILL');
+    expect((await closedA).reason).toBe('media-server-restarted');
+    expect((await closedB).reason).toBe('media-server-restarted');
+    await expect.poll(() => server.pool.aliveCount, { timeout: 10_000 }).toBe(1);
+    expect(server.pool.pids()[0]).not.toBe(pid);
+    const health = (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; rooms: number };
+    expect(health).toMatchObject({ status: 'ok', rooms: 0 });
+    // Both can rejoin the same call on the new worker.
+    await join(socket, 'doomed', 'kiosk');
+    await join(other, 'doomed', 'parent');
+    expect(server.rooms.counts().peers).toBe(2);
+  });
+});

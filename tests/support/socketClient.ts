@@ -1,0 +1,60 @@
+// Raw socket.io clients for integration tests: typed requests and a way to
+// wait for server pushes.
+import { io, type Socket } from 'socket.io-client';
+import type {
+  ClientToServerEvents,
+  RequestName,
+  RequestPayload,
+  ResponseMap,
+  ServerToClientEvents,
+} from '../../common/protocol';
+import type { Result } from '../../common/result';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export async function connect(url: string): Promise<TestSocket> {
+  const socket: TestSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** Sends any event with any payload (hostile clients do) and returns the acknowledgement. */
+export function rawRequest(socket: TestSocket, event: string, payload: unknown, timeoutMs = 5000): Promise<Result<unknown>> {
+  const untyped = socket as unknown as Socket;
+  return untyped.timeout(timeoutMs).emitWithAck(event, payload) as Promise<Result<unknown>>;
+}
+
+export async function request<K extends RequestName>(
+  socket: TestSocket,
+  name: K,
+  payload: RequestPayload<K>,
+): Promise<Result<ResponseMap[K]>> {
+  return (await rawRequest(socket, name, payload)) as Result<ResponseMap[K]>;
+}
+
+export async function requestOk<K extends RequestName>(
+  socket: TestSocket,
+  name: K,
+  payload: RequestPayload<K>,
+): Promise<ResponseMap[K]> {
+  const result = await request(socket, name, payload);
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: TestSocket,
+  event: E,
+  timeoutMs = 5000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    (socket as unknown as Socket).once(event, (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
