@@ -19,7 +19,9 @@ import type { Result } from './result';
 const entityId = z.string().min(1).max(64);
 
 /** For now a call is a room id from the page URL; bookings replace this later. */
-export const roomIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'room id: 1-64 letters, digits, - or _');
+export const roomIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'room id: 1-64 letters, digits, - or _');
 
 export const peerRoleSchema = z.enum(['kiosk', 'parent']);
 export type PeerRole = z.infer<typeof peerRoleSchema>;

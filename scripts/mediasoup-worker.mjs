@@ -29,7 +29,11 @@ const platformKey = `${version}-${os.platform()}-${os.arch()}`;
 
 const cacheRoot =
   process.env.HHC_WORKER_CACHE_DIR ??
-  path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'happy-home-connect', 'mediasoup-worker');
+  path.join(
+    process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'),
+    'happy-home-connect',
+    'mediasoup-worker',
+  );
 const cachedBinary = path.join(cacheRoot, platformKey, 'mediasoup-worker');
 const installedBinary = path.join(mediasoupDir, 'worker', 'out', 'Release', 'mediasoup-worker');
 
@@ -100,7 +104,9 @@ function which(command) {
 function buildFromSource() {
   for (const tool of ['meson', 'ninja', 'pkg-config', 'c++']) {
     if (!which(tool)) {
-      throw new Error(`'${tool}' is missing; run 'npm run setup' (it installs the build tools) or see README.md`);
+      throw new Error(
+        `'${tool}' is missing; run 'npm run setup' (it installs the build tools) or see README.md`,
+      );
     }
   }
   const buildRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'hhc-worker-build-'));
@@ -118,7 +124,9 @@ function buildFromSource() {
   const mesonBuild = path.join(sourceDir, 'meson.build');
   fs.writeFileSync(
     mesonBuild,
-    fs.readFileSync(mesonBuild, 'utf8').replace(/meson_version\s*:\s*'>=\s*1\.1\.0'/, "meson_version: '>= 1.0.0'"),
+    fs
+      .readFileSync(mesonBuild, 'utf8')
+      .replace(/meson_version\s*:\s*'>=\s*1\.1\.0'/, "meson_version: '>= 1.0.0'"),
   );
 
   const outDir = path.join(buildRoot, 'out');

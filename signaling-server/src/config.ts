@@ -16,7 +16,7 @@ const envSchema = z.object({
   /** Worker count; 0 means one per CPU core. */
   HHC_MEDIA_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   /** IP the media ports bind to. */
-  HHC_RTC_LISTEN_IP: z.ip().default('0.0.0.0'),
+  HHC_RTC_LISTEN_IP: z.union([z.ipv4(), z.ipv6()]).default('0.0.0.0'),
   /** IP announced to browsers (the address phones reach the server at); defaults to the listen IP. */
   HHC_RTC_ANNOUNCED_IP: z.string().optional(),
   /**

@@ -69,9 +69,17 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       log.child({ module: 'calls' }),
     );
 
-    const handler = createRequestHandler({ pool, rooms, staticDir: options.staticDir, log: log.child({ module: 'http' }) });
+    const handler = createRequestHandler({
+      pool,
+      rooms,
+      staticDir: options.staticDir,
+      log: log.child({ module: 'http' }),
+    });
     const httpServer = options.tls
-      ? https.createServer({ cert: fs.readFileSync(options.tls.certFile), key: fs.readFileSync(options.tls.keyFile) }, handler)
+      ? https.createServer(
+          { cert: fs.readFileSync(options.tls.certFile), key: fs.readFileSync(options.tls.keyFile) },
+          handler,
+        )
       : http.createServer(handler);
 
     const io: AppServer = new SocketServer(httpServer, {
@@ -83,7 +91,9 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       pingTimeout: 8_000,
     });
     const socketLog = log.child({ module: 'socket' });
-    io.on('connection', (socket) => registerSocket(socket, { rooms, routerRtpCapabilities, peerSockets }, socketLog));
+    io.on('connection', (socket) =>
+      registerSocket(socket, { rooms, routerRtpCapabilities, peerSockets }, socketLog),
+    );
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

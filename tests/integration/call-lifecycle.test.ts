@@ -58,7 +58,9 @@ describe('a call through the real SFU', () => {
     expect(kioskJoin.peers).toEqual([]);
     expect(kioskJoin.consumers).toEqual([]);
     expect(kioskJoin.sendTransport.iceCandidates.length).toBeGreaterThanOrEqual(2); // one UDP, one TCP
-    expect(new Set(kioskJoin.sendTransport.iceCandidates.map((c) => c.protocol))).toEqual(new Set(['udp', 'tcp']));
+    expect(new Set(kioskJoin.sendTransport.iceCandidates.map((c) => c.protocol))).toEqual(
+      new Set(['udp', 'tcp']),
+    );
 
     await requestOk(kiosk, 'transport:connect', {
       transportId: kioskJoin.sendTransport.id,
@@ -82,7 +84,9 @@ describe('a call through the real SFU', () => {
     const parentJoin = await join(parent, 'lifecycle', 'parent');
     expect((await peerJoined).role).toBe('parent');
     expect(parentJoin.peers.map((p) => p.role)).toEqual(['kiosk']);
-    expect(parentJoin.consumers.map((c) => c.producerId).sort()).toEqual([audio.producerId, video.producerId].sort());
+    expect(parentJoin.consumers.map((c) => c.producerId).sort()).toEqual(
+      [audio.producerId, video.producerId].sort(),
+    );
     expect(parentJoin.consumers.find((c) => c.kind === 'video')?.source).toBe('camera');
     for (const consumer of parentJoin.consumers) {
       await requestOk(parent, 'media:resume-consumer', { consumerId: consumer.consumerId });
@@ -115,7 +119,9 @@ describe('a call through the real SFU', () => {
 
     // The last one out closes the room and the router inside the worker.
     parent.disconnect();
-    await expect.poll(() => server.rooms.counts()).toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
+    await expect
+      .poll(() => server.rooms.counts())
+      .toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
     await expect.poll(routersInWorkers).toBe(0);
   });
 
@@ -130,7 +136,12 @@ describe('a call through the real SFU', () => {
     const members = await Promise.all([client(), client(), client(), client(), client()]);
     const results = await Promise.all(
       members.map((socket) =>
-        request(socket, 'call:join', { roomId: 'full', role: 'parent', displayName: 'p', rtpCapabilities: capabilities }),
+        request(socket, 'call:join', {
+          roomId: 'full',
+          role: 'parent',
+          displayName: 'p',
+          rtpCapabilities: capabilities,
+        }),
       ),
     );
     const refused = results.filter((result) => !result.ok);
@@ -154,16 +165,28 @@ describe('a call through the real SFU', () => {
 
 describe('peers that never finish', () => {
   it('removes a peer whose media never connects', async () => {
-    const quick = await startTestServer({ media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 } });
+    const quick = await startTestServer({
+      media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 },
+    });
     try {
       const socket = await connect(quick.url);
       const caps = (await requestOk(socket, 'call:capabilities', {})).routerRtpCapabilities;
       const closed = nextEvent(socket, 'call:closed');
-      await requestOk(socket, 'call:join', { roomId: 'silent', role: 'parent', displayName: 'p', rtpCapabilities: caps });
+      await requestOk(socket, 'call:join', {
+        roomId: 'silent',
+        role: 'parent',
+        displayName: 'p',
+        rtpCapabilities: caps,
+      });
       expect((await closed).reason).toBe('media-timeout');
       expect(quick.rooms.counts()).toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
       // The socket is free to join again.
-      await requestOk(socket, 'call:join', { roomId: 'silent', role: 'parent', displayName: 'p', rtpCapabilities: caps });
+      await requestOk(socket, 'call:join', {
+        roomId: 'silent',
+        role: 'parent',
+        displayName: 'p',
+        rtpCapabilities: caps,
+      });
       socket.disconnect();
     } finally {
       await quick.close();

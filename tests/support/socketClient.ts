@@ -22,7 +22,12 @@ export async function connect(url: string): Promise<TestSocket> {
 }
 
 /** Sends any event with any payload (hostile clients do) and returns the acknowledgement. */
-export function rawRequest(socket: TestSocket, event: string, payload: unknown, timeoutMs = 5000): Promise<Result<unknown>> {
+export function rawRequest(
+  socket: TestSocket,
+  event: string,
+  payload: unknown,
+  timeoutMs = 5000,
+): Promise<Result<unknown>> {
   const untyped = socket as unknown as Socket;
   return untyped.timeout(timeoutMs).emitWithAck(event, payload) as Promise<Result<unknown>>;
 }
@@ -52,7 +57,7 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    (socket as unknown as Socket).once(event, (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+    (socket as unknown as Socket).once(event as string, (payload: Parameters<ServerToClientEvents[E]>[0]) => {
       clearTimeout(timer);
       resolve(payload);
     });

@@ -1,7 +1,11 @@
 // Starts the real server (real socket.io, real mediasoup workers) on free
 // ports for a test, with a silent logger unless HHC_TEST_LOG is set.
 import { pino } from 'pino';
-import { createServer, type CreateServerOptions, type RunningServer } from '../../signaling-server/src/server';
+import {
+  createServer,
+  type CreateServerOptions,
+  type RunningServer,
+} from '../../signaling-server/src/server';
 
 export async function startTestServer(overrides: Partial<CreateServerOptions> = {}): Promise<RunningServer> {
   const log = pino({ level: process.env.HHC_TEST_LOG ?? 'silent' });

@@ -34,7 +34,7 @@ export interface CallSessionOptions {
 
 export interface JoinMetrics {
   joinStartedAt?: number;
-  /** When the first transport began ICE checks. */
+  /** When the first transport began ICE checks (its DTLS parameters were acknowledged). */
   iceStartedAt?: number;
   roundTripsBeforeIce?: number;
   firstRemoteVideoAt?: number;
@@ -74,7 +74,8 @@ export class CallSession {
     if (this.device.loaded) return;
     await this.signaling.waitUntilConnected();
     const { routerRtpCapabilities } = await this.signaling.request('call:capabilities', {});
-    if (!this.device.loaded) await this.device.load({ routerRtpCapabilities: routerRtpCapabilities as types.RtpCapabilities });
+    if (!this.device.loaded)
+      await this.device.load({ routerRtpCapabilities: routerRtpCapabilities as types.RtpCapabilities });
   }
 
   get state(): CallState {
@@ -107,13 +108,22 @@ export class CallSession {
   private listen(): void {
     const s = this.signaling;
     this.unsubscribes.push(
-      s.on('media:consumer-new', (consumer) => void this.consume(consumer).catch((error) => this.reportError(error))),
+      s.on(
+        'media:consumer-new',
+        (consumer) => void this.consume(consumer).catch((error) => this.reportError(error)),
+      ),
       s.on('media:consumer-closed', ({ consumerId }) => this.dropConsumer(consumerId)),
-      s.on('peer:joined', (peer) => this.setPeers([...this.peers.filter((p) => p.peerId !== peer.peerId), peer])),
+      s.on('peer:joined', (peer) =>
+        this.setPeers([...this.peers.filter((p) => p.peerId !== peer.peerId), peer]),
+      ),
       s.on('peer:left', ({ peerId }) => this.setPeers(this.peers.filter((p) => p.peerId !== peerId))),
       s.on('call:closed', ({ reason }) => {
         this.teardownMedia();
-        if (reason === 'server-shutdown' || reason === 'media-server-restarted' || reason === 'media-timeout') {
+        if (
+          reason === 'server-shutdown' ||
+          reason === 'media-server-restarted' ||
+          reason === 'media-timeout'
+        ) {
           this.scheduleRejoin(REJOIN_DELAY_MS);
         }
       }),
@@ -131,7 +141,11 @@ export class CallSession {
   }
 
   private isActive(): boolean {
-    return this.currentState !== CallState.Idle && this.currentState !== CallState.Ended && this.currentState !== CallState.Failed;
+    return (
+      this.currentState !== CallState.Idle &&
+      this.currentState !== CallState.Ended &&
+      this.currentState !== CallState.Failed
+    );
   }
 
   private scheduleRejoin(delayMs: number): void {
@@ -164,11 +178,16 @@ export class CallSession {
   private createTransport(direction: 'send' | 'recv', params: JoinAnswer['sendTransport']): types.Transport {
     const transportOptions = params as unknown as types.TransportOptions;
     const transport =
-      direction === 'send' ? this.device.createSendTransport(transportOptions) : this.device.createRecvTransport(transportOptions);
+      direction === 'send'
+        ? this.device.createSendTransport(transportOptions)
+        : this.device.createRecvTransport(transportOptions);
     transport.on('connect', ({ dtlsParameters }, callback, errback) => {
-      this.signaling
-        .request('transport:connect', { transportId: transport.id, dtlsParameters })
-        .then(() => callback(), errback);
+      this.signaling.request('transport:connect', { transportId: transport.id, dtlsParameters }).then(() => {
+        // mediasoup-client applies the remote description right after this
+        // callback, which is when ICE checks begin: a deterministic mark.
+        if (this.metrics.iceStartedAt === undefined) this.recordIceStart();
+        callback();
+      }, errback);
     });
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
@@ -184,7 +203,6 @@ export class CallSession {
       });
     }
     transport.on('connectionstatechange', (state) => {
-      if (state === 'connecting' && this.metrics.iceStartedAt === undefined) this.recordIceStart();
       if (state === 'failed') void this.restartIce(transport);
     });
     return transport;
@@ -204,7 +222,9 @@ export class CallSession {
   /** ICE failed (network change): try an ICE restart; if that fails, rejoin from scratch. */
   private async restartIce(transport: types.Transport): Promise<void> {
     try {
-      const { iceParameters } = await this.signaling.request('transport:restart-ice', { transportId: transport.id });
+      const { iceParameters } = await this.signaling.request('transport:restart-ice', {
+        transportId: transport.id,
+      });
       await transport.restartIce({ iceParameters });
     } catch {
       this.teardownMedia();
@@ -223,7 +243,12 @@ export class CallSession {
     if (audio && this.device.canProduce('audio')) {
       tasks.push(
         transport
-          .produce({ track: audio, codecOptions: microphoneCodecOptions, stopTracks: false, appData: { source: 'microphone' } })
+          .produce({
+            track: audio,
+            codecOptions: microphoneCodecOptions,
+            stopTracks: false,
+            appData: { source: 'microphone' },
+          })
           .then((producer) => void this.producers.set('microphone', producer)),
       );
     }
@@ -328,7 +353,9 @@ export class CallSession {
 
   private reportError(error: unknown): void {
     const appError =
-      error instanceof AppError ? error : new AppError(ErrorCode.Internal, 'Something went wrong in the call.', { cause: error });
+      error instanceof AppError
+        ? error
+        : new AppError(ErrorCode.Internal, 'Something went wrong in the call.', { cause: error });
     this.events.emit('error', appError);
   }
 

@@ -1,6 +1,8 @@
+type Listener = (...args: never[]) => void;
+
 /** A tiny typed event emitter; `on` returns the function that unsubscribes. */
 export class Emitter<Events extends Record<string, unknown[]>> {
-  private readonly listeners = new Map<keyof Events, Set<(...args: never[]) => void>>();
+  private readonly listeners = new Map<keyof Events, Set<Listener>>();
 
   on<E extends keyof Events>(event: E, listener: (...args: Events[E]) => void): () => void {
     let set = this.listeners.get(event);
@@ -8,13 +10,14 @@ export class Emitter<Events extends Record<string, unknown[]>> {
       set = new Set();
       this.listeners.set(event, set);
     }
-    set.add(listener as (...args: never[]) => void);
-    return () => set.delete(listener as (...args: never[]) => void);
+    const stored = listener as unknown as Listener;
+    set.add(stored);
+    return () => set.delete(stored);
   }
 
   emit<E extends keyof Events>(event: E, ...args: Events[E]): void {
     for (const listener of this.listeners.get(event) ?? []) {
-      (listener as (...args: Events[E]) => void)(...args);
+      (listener as unknown as (...args: Events[E]) => void)(...args);
     }
   }
 

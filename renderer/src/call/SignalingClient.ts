@@ -70,7 +70,8 @@ export class SignalingClient {
       'call:closed',
     ];
     for (const name of names) {
-      this.socket.on(name, ((...args: ServerEvents[typeof name]) => this.serverEvents.emit(name, ...args)) as never);
+      this.socket.on(name, ((...args: ServerEvents[typeof name]) =>
+        this.serverEvents.emit(name, ...args)) as never);
     }
   }
 

@@ -10,7 +10,13 @@ export interface ReceiveStats {
 }
 
 export function emptyReceiveStats(): ReceiveStats {
-  return { videoFramesDecoded: 0, videoFrameWidth: 0, audioPacketsReceived: 0, audioConcealedSamples: 0, audioTotalSamples: 0 };
+  return {
+    videoFramesDecoded: 0,
+    videoFrameWidth: 0,
+    audioPacketsReceived: 0,
+    audioConcealedSamples: 0,
+    audioTotalSamples: 0,
+  };
 }
 
 /** Adds one report's inbound-rtp entries into `into`. */

@@ -4,7 +4,11 @@ import type { RequestTiming } from './SignalingClient';
  * Counts sequential signalling round trips that finished before `until`:
  * requests that overlap in time were in flight together and count once.
  */
-export function countSequentialRoundTrips(timings: readonly RequestTiming[], from: number, until: number): number {
+export function countSequentialRoundTrips(
+  timings: readonly RequestTiming[],
+  from: number,
+  until: number,
+): number {
   const relevant = timings
     .filter((timing) => timing.startedAt >= from && timing.endedAt <= until)
     .sort((a, b) => a.startedAt - b.startedAt);

@@ -16,7 +16,12 @@ interface PageProps {
 
 function CallPage(props: PageProps & { roomId: string; t: (key: MessageKey) => string; serverUrl: string }) {
   const setup = useMemo(
-    () => ({ serverUrl: props.serverUrl, roomId: props.roomId, role: props.role, displayName: props.defaultName }),
+    () => ({
+      serverUrl: props.serverUrl,
+      roomId: props.roomId,
+      role: props.role,
+      displayName: props.defaultName,
+    }),
     [props.serverUrl, props.roomId, props.role, props.defaultName],
   );
   const call = useCallSession(setup);

@@ -10,7 +10,9 @@ export function CallScreen(props: { call: CallView; t: (key: MessageKey) => stri
   const inCall = call.state === CallState.InCall || call.state === CallState.Reconnecting;
   const hasRemoteVideo = (call.remoteStream?.getVideoTracks().length ?? 0) > 0;
   const status =
-    call.state === CallState.InCall && call.peers.length === 0 ? t('call.waitingForOther') : t(`call.state.${call.state}`);
+    call.state === CallState.InCall && call.peers.length === 0
+      ? t('call.waitingForOther')
+      : t(`call.state.${call.state}`);
 
   return (
     <main className="call" data-state={call.state}>
@@ -23,16 +25,31 @@ export function CallScreen(props: { call: CallView; t: (key: MessageKey) => stri
       </p>
       <nav className="call__controls">
         {!inCall && call.state !== CallState.Joining && (
-          <button className="button button--join" data-testid="join" disabled={!call.localStream} onClick={call.join}>
+          <button
+            className="button button--join"
+            data-testid="join"
+            disabled={!call.localStream}
+            onClick={call.join}
+          >
             {t('call.join')}
           </button>
         )}
         {inCall && (
           <>
-            <button className="button" data-testid="toggle-microphone" aria-pressed={!call.microphoneOn} onClick={call.toggleMicrophone}>
+            <button
+              className="button"
+              data-testid="toggle-microphone"
+              aria-pressed={!call.microphoneOn}
+              onClick={call.toggleMicrophone}
+            >
               {call.microphoneOn ? t('call.mute') : t('call.unmute')}
             </button>
-            <button className="button" data-testid="toggle-camera" aria-pressed={!call.cameraOn} onClick={call.toggleCamera}>
+            <button
+              className="button"
+              data-testid="toggle-camera"
+              aria-pressed={!call.cameraOn}
+              onClick={call.toggleCamera}
+            >
               {call.cameraOn ? t('call.cameraOff') : t('call.cameraOn')}
             </button>
             <button className="button button--leave" data-testid="leave" onClick={call.leave}>

@@ -38,6 +38,7 @@ export function useCallSession(setup: CallSetup): CallView {
   const [cameraOn, setCameraOn] = useState(true);
   const sessionRef = useRef<CallSession>(undefined);
 
+  // `setup` must be memoised by the caller: a new object means a new call.
   useEffect(() => {
     let disposed = false;
     const signaling = new SignalingClient(setup.serverUrl);
@@ -64,7 +65,7 @@ export function useCallSession(setup: CallSetup): CallView {
       if (!session) signaling.close();
       stream?.getTracks().forEach((track) => track.stop());
     };
-  }, [setup.serverUrl, setup.roomId, setup.role, setup.displayName]);
+  }, [setup]);
 
   return {
     state,

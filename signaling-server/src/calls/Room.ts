@@ -81,7 +81,8 @@ export class Room {
   }
 
   async join(request: JoinRequest): Promise<{ peer: Peer; answer: JoinAnswer }> {
-    if (this.closed) throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
+    if (this.closed)
+      throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
     if (this.peers.size + this.joining >= this.options.maxPeers) {
       throw new AppError(ErrorCode.RoomFull, 'This call already has all its participants.');
     }
@@ -97,7 +98,9 @@ export class Room {
       recvTransport?.close();
       this.joining--;
       this.closeIfEmpty();
-      throw new AppError(ErrorCode.MediaUnavailable, 'The media server could not open the call.', { cause: error });
+      throw new AppError(ErrorCode.MediaUnavailable, 'The media server could not open the call.', {
+        cause: error,
+      });
     }
     this.joining--;
     if (this.closed) {
@@ -175,12 +178,18 @@ export class Room {
     return peer;
   }
 
-  async connectTransport(peerId: string, transportId: string, dtlsParameters: types.DtlsParameters): Promise<void> {
+  async connectTransport(
+    peerId: string,
+    transportId: string,
+    dtlsParameters: types.DtlsParameters,
+  ): Promise<void> {
     const transport = this.ownTransport(peerId, transportId);
     try {
       await transport.connect({ dtlsParameters });
     } catch (error) {
-      throw new AppError(ErrorCode.BadRequest, 'The connection parameters were not accepted.', { cause: error });
+      throw new AppError(ErrorCode.BadRequest, 'The connection parameters were not accepted.', {
+        cause: error,
+      });
     }
   }
 
@@ -240,20 +249,33 @@ export class Room {
   }
 
   /** Creates a paused consumer of `producer` for `peer`, or undefined if its device cannot play it. */
-  private async tryConsume(peer: Peer, producerPeerId: string, producer: types.Producer): Promise<ConsumerInfo | undefined> {
+  private async tryConsume(
+    peer: Peer,
+    producerPeerId: string,
+    producer: types.Producer,
+  ): Promise<ConsumerInfo | undefined> {
     const rtpCapabilities = peer.rtpCapabilities as types.RtpCapabilities;
     if (!this.router.canConsume({ producerId: producer.id, rtpCapabilities })) {
-      this.log.warn({ peerId: peer.id, producerId: producer.id }, 'peer cannot consume producer (no common codec)');
+      this.log.warn(
+        { peerId: peer.id, producerId: producer.id },
+        'peer cannot consume producer (no common codec)',
+      );
       return undefined;
     }
-    const consumer = await peer.recvTransport.consume({ producerId: producer.id, rtpCapabilities, paused: true });
+    const consumer = await peer.recvTransport.consume({
+      producerId: producer.id,
+      rtpCapabilities,
+      paused: true,
+    });
     peer.consumers.set(consumer.id, consumer);
     consumer.observer.once('close', () => peer.consumers.delete(consumer.id));
     consumer.on('producerclose', () => {
       // mediasoup closes the consumer itself; the client only needs telling.
       this.notify(peer.id, 'media:consumer-closed', { consumerId: consumer.id });
     });
-    consumer.on('producerpause', () => this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: true }));
+    consumer.on('producerpause', () =>
+      this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: true }),
+    );
     consumer.on('producerresume', () =>
       this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: false }),
     );

@@ -44,12 +44,18 @@ export class RoomRegistry {
 
   private async create(roomId: string): Promise<Room> {
     const mediaWorker = this.pool.leastLoaded();
-    if (!mediaWorker) throw new AppError(ErrorCode.MediaUnavailable, 'The media server is restarting; try again in a moment.');
+    if (!mediaWorker)
+      throw new AppError(
+        ErrorCode.MediaUnavailable,
+        'The media server is restarting; try again in a moment.',
+      );
     let room: Room;
     try {
       room = await Room.create(roomId, mediaWorker, this.options, this.notify, this.log);
     } catch (error) {
-      throw new AppError(ErrorCode.MediaUnavailable, 'The media server could not open the call.', { cause: error });
+      throw new AppError(ErrorCode.MediaUnavailable, 'The media server could not open the call.', {
+        cause: error,
+      });
     }
     room.onClose = () => {
       if (this.rooms.get(roomId) === room) this.rooms.delete(roomId);
@@ -70,7 +76,13 @@ export class RoomRegistry {
 
   /** What the server holds right now; tests use it to prove nothing leaks. */
   counts(): MediaCounts {
-    const counts: MediaCounts = { rooms: this.rooms.size, peers: 0, transports: 0, producers: 0, consumers: 0 };
+    const counts: MediaCounts = {
+      rooms: this.rooms.size,
+      peers: 0,
+      transports: 0,
+      producers: 0,
+      consumers: 0,
+    };
     for (const room of this.rooms.values()) {
       for (const peer of room.peers.values()) {
         counts.peers++;

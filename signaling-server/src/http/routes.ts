@@ -22,7 +22,12 @@ export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthRepor
   };
 }
 
-export function createRequestHandler(deps: { pool: WorkerPool; rooms: RoomRegistry; staticDir?: string; log: Logger }) {
+export function createRequestHandler(deps: {
+  pool: WorkerPool;
+  rooms: RoomRegistry;
+  staticDir?: string;
+  log: Logger;
+}) {
   const serveStatic = deps.staticDir ? createStaticHandler(deps.staticDir) : undefined;
   return (request: IncomingMessage, response: ServerResponse): void => {
     // socket.io answers its own path before this handler sees it.
@@ -37,7 +42,8 @@ export function createRequestHandler(deps: { pool: WorkerPool; rooms: RoomRegist
       sendJson(response, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
     } catch (error) {
       deps.log.error({ err: error, pathname }, 'http request failed');
-      if (!response.headersSent) sendJson(response, 500, { error: { code: 'INTERNAL', message: 'Server error' } });
+      if (!response.headersSent)
+        sendJson(response, 500, { error: { code: 'INTERNAL', message: 'Server error' } });
     }
   };
 }

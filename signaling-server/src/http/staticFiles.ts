@@ -42,8 +42,8 @@ export function createStaticHandler(rootDir: string) {
   const root = path.resolve(rootDir);
   return (request: IncomingMessage, response: ServerResponse, pathname: string): boolean => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-    const relative = pageAliases[pathname] ?? decodeSafely(pathname).replace(/^\/+/, '');
-    if (relative === undefined) return false;
+    const relative = pageAliases[pathname] ?? decodeSafely(pathname)?.replace(/^\/+/, '');
+    if (!relative) return false;
     const file = path.resolve(root, relative);
     if (!file.startsWith(root + path.sep)) return false;
     let stat: fs.Stats;
@@ -64,7 +64,10 @@ export function createStaticHandler(rootDir: string) {
       response.setHeader('Content-Security-Policy', contentSecurityPolicy);
       response.setHeader('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=()');
     } else {
-      response.setHeader('Cache-Control', relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader(
+        'Cache-Control',
+        relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     }
     if (request.method === 'HEAD') {
       response.end();

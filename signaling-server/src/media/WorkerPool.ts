@@ -75,7 +75,10 @@ export class WorkerPool {
 
   private async handleDeath(slot: MediaWorker, error: Error): Promise<void> {
     if (this.closed || this.slots[slot.index] !== slot) return;
-    this.log.error({ index: slot.index, pid: slot.worker.pid, err: error }, 'media worker died; replacing it');
+    this.log.error(
+      { index: slot.index, pid: slot.worker.pid, err: error },
+      'media worker died; replacing it',
+    );
     this.slots[slot.index] = undefined;
     this.onWorkerDied(slot.index);
     // Retry with a pause: the old process may still hold its ports for a moment.

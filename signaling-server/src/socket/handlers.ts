@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { types } from 'mediasoup';
 import type { RequestName, ResponseMap } from '@hhc/common/protocol';
-import { requestSchemas } from '@hhc/common/protocol';
+import type { requestSchemas } from '@hhc/common/protocol';
 import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import type { Room } from '../calls/Room';

@@ -34,7 +34,12 @@ export function registerSocket(socket: AppSocket, shared: Omit<HandlerContext, '
       const parsed = requestSchemas[name].safeParse(payload);
       if (!parsed.success) {
         const where = parsed.error.issues[0];
-        reply(fail(ErrorCode.BadRequest, `Invalid ${name} request${where ? ` at "${where.path.join('.')}": ${where.message}` : ''}`));
+        reply(
+          fail(
+            ErrorCode.BadRequest,
+            `Invalid ${name} request${where ? ` at "${where.path.join('.')}": ${where.message}` : ''}`,
+          ),
+        );
         return;
       }
       const handler = handlers[name] as (context: HandlerContext, payload: unknown) => Promise<unknown>;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8080);
+    expect(config.media.rtcPort).toBe(40000);
+    expect(config.media.workers).toBeGreaterThanOrEqual(1);
+    expect(config.media.connectTimeoutMs).toBe(30_000);
+    // Listening on all interfaces needs an address browsers can reach.
+    expect(config.media.announcedIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it('keeps an explicit listen address unannounced and honours an announced one', () => {
+    expect(loadConfig({ HHC_RTC_LISTEN_IP: '127.0.0.1' }).media.announcedIp).toBeUndefined();
+    expect(loadConfig({ HHC_RTC_ANNOUNCED_IP: '203.0.113.5' }).media.announcedIp).toBe('203.0.113.5');
+  });
+
+  it('refuses bad values with a message naming the setting', () => {
+    expect(() => loadConfig({ HHC_PORT: 'eighty' })).toThrow(/HHC_PORT/);
+    expect(() => loadConfig({ HHC_RTC_LISTEN_IP: 'not-an-ip' })).toThrow(/HHC_RTC_LISTEN_IP/);
+    expect(() => loadConfig({ HHC_MEDIA_WORKERS: '-1' })).toThrow(/HHC_MEDIA_WORKERS/);
+    expect(() => loadConfig({ HHC_TLS_CERT: '/x.pem' })).toThrow(/together/);
+  });
+});

@@ -1,0 +1,148 @@
+// Two Chromium contexts with fake camera and microphone join one call through
+// the real server and the real mediasoup SFU; each proves it receives the
+// other: video frames decoded and audio packets received, rising.
+import { test, expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RunningServer } from '../../signaling-server/src/server';
+import { startTestServer } from '../support/testServer';
+import type {} from '../../renderer/src/ui/debugHandle';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const staticDir = path.resolve(here, '../../renderer/dist');
+const screenshots = path.resolve(here, '../screenshots');
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startTestServer({ staticDir });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+interface Received {
+  videoFramesDecoded: number;
+  audioPacketsReceived: number;
+}
+
+function received(page: Page): Promise<Received> {
+  return page.evaluate(async () => {
+    const handle = window.hhcCall;
+    if (!handle) return { videoFramesDecoded: 0, audioPacketsReceived: 0 };
+    const stats = await handle.receiveStats();
+    return { videoFramesDecoded: stats.videoFramesDecoded, audioPacketsReceived: stats.audioPacketsReceived };
+  });
+}
+
+/** Waits until both counters are positive, then until both have risen again: media keeps flowing. */
+async function expectMediaFlowing(page: Page): Promise<Received> {
+  await expect
+    .poll(() => received(page), { timeout: 20_000 })
+    .toMatchObject({
+      videoFramesDecoded: expect.any(Number),
+    });
+  await expect
+    .poll(
+      async () => {
+        const r = await received(page);
+        return r.videoFramesDecoded > 0 && r.audioPacketsReceived > 0;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  const first = await received(page);
+  await expect
+    .poll(
+      async () => {
+        const later = await received(page);
+        return (
+          later.videoFramesDecoded > first.videoFramesDecoded &&
+          later.audioPacketsReceived > first.audioPacketsReceived
+        );
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return received(page);
+}
+
+/** Records when the remote <video> presents its first frame, in the page's clock. */
+async function watchFirstRemoteFrame(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const video = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]');
+    if (!video) throw new Error('no remote video element');
+    video.requestVideoFrameCallback((now) => {
+      (window as unknown as { firstRemoteFrameAt: number }).firstRemoteFrameAt = now;
+    });
+  });
+}
+
+test('a kiosk and a parent see and hear each other through the SFU', async ({ browser }) => {
+  const parentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const kioskContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const parent = await parentContext.newPage();
+  const kiosk = await kioskContext.newPage();
+
+  await parent.goto(`${server.url}/parent?room=e2e-call`);
+  await kiosk.goto(`${server.url}/kiosk?room=e2e-call`);
+  await expect(parent.getByTestId('join')).toBeEnabled();
+  await expect(kiosk.getByTestId('join')).toBeEnabled();
+  await parent.screenshot({ path: path.join(screenshots, 'parent-call-ready-390x844.png') });
+  await kiosk.screenshot({ path: path.join(screenshots, 'kiosk-call-ready-1366x768.png') });
+
+  // The parent waits first, as in real life; then the child joins.
+  await parent.getByTestId('join').click();
+  await expect(parent.getByTestId('call-status')).toHaveText('等对方进来…');
+  await parent.screenshot({ path: path.join(screenshots, 'parent-call-waiting-390x844.png') });
+
+  await watchFirstRemoteFrame(kiosk);
+  await kiosk.getByTestId('join').click();
+
+  const kioskReceived = await expectMediaFlowing(kiosk);
+  const parentReceived = await expectMediaFlowing(parent);
+  expect(kioskReceived.videoFramesDecoded).toBeGreaterThan(0);
+  expect(parentReceived.audioPacketsReceived).toBeGreaterThan(0);
+
+  // Join time as the child feels it: join pressed → first remote frame shown.
+  const joinFigures = await kiosk.evaluate(() => {
+    const metrics = window.hhcCall!.metrics();
+    const firstFrame = (window as unknown as { firstRemoteFrameAt?: number }).firstRemoteFrameAt;
+    return {
+      joinToFirstFrameMs:
+        firstFrame !== undefined && metrics.joinStartedAt !== undefined
+          ? firstFrame - metrics.joinStartedAt
+          : -1,
+      roundTripsBeforeIce: metrics.roundTripsBeforeIce,
+    };
+  });
+  console.log(
+    `kiosk join → first remote frame: ${joinFigures.joinToFirstFrameMs.toFixed(0)} ms; ` +
+      `signalling round trips before ICE: ${joinFigures.roundTripsBeforeIce}`,
+  );
+  expect(joinFigures.roundTripsBeforeIce).toBeLessThanOrEqual(2);
+  test
+    .info()
+    .annotations.push({ type: 'join-time-ms', description: joinFigures.joinToFirstFrameMs.toFixed(0) });
+
+  await expect(kiosk.getByTestId('call-status')).toHaveText('通话中');
+  await kiosk.screenshot({ path: path.join(screenshots, 'kiosk-in-call-1366x768.png') });
+  await parent.screenshot({ path: path.join(screenshots, 'parent-in-call-390x844.png') });
+
+  // Hang up on both sides: the server keeps nothing.
+  await kiosk.getByTestId('leave').click();
+  await parent.getByTestId('leave').click();
+  await expect(kiosk.getByTestId('call-status')).toHaveText('通话结束了');
+  await expect
+    .poll(() => server.rooms.counts())
+    .toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
+
+  await parentContext.close();
+  await kioskContext.close();
+});
+
+test('a page without a room id says so kindly', async ({ page }) => {
+  await page.goto(`${server.url}/parent`);
+  await expect(page.getByText('链接不完整')).toBeVisible();
+});
