@@ -6,7 +6,7 @@ import type { RunningServer } from '../../signaling-server/src/server';
 import { requestSchemas } from '../../common/protocol';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import { startTestServer } from '../support/testServer';
-import { connect, nextEvent, rawRequest, requestOk, type TestSocket } from '../support/socketClient';
+import { connect, nextEvent, rawEmit, rawRequest, requestOk, type TestSocket } from '../support/socketClient';
 import { opusParameters } from '../support/rtpFixtures';
 
 let server: RunningServer;
@@ -126,7 +126,7 @@ describe('oversized payloads', () => {
   it('drops a connection that sends more than the transport limit, and only that one', async () => {
     const socket = await connect(server.url);
     const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-    socket.emit('call:join' as never, { blob: 'x'.repeat(200 * 1024) } as never);
+    rawEmit(socket, 'call:join', { blob: 'x'.repeat(200 * 1024) });
     expect(await disconnected).toBe('transport close');
     await expectBystanderCallHealthy(71000001);
   });
@@ -224,10 +224,12 @@ describe('requests out of order', () => {
 describe('clients that do not follow up', () => {
   it('ignores requests without an acknowledgement and keeps no state for them', async () => {
     const socket = await connect(server.url);
-    socket.emit(
-      'call:join' as never,
-      { roomId: 'no-ack', role: 'parent', displayName: 'p', rtpCapabilities: capabilities } as never,
-    );
+    rawEmit(socket, 'call:join', {
+      roomId: 'no-ack',
+      role: 'parent',
+      displayName: 'p',
+      rtpCapabilities: capabilities,
+    });
     // A follow-up request proves the first was processed (in order) and ignored.
     await requestOk(socket, 'call:capabilities', {});
     expect(server.rooms.get('no-ack')).toBeUndefined();
@@ -248,10 +250,11 @@ describe('clients that do not follow up', () => {
 
   it('cleans up a peer that disconnects in the middle of joining', async () => {
     const socket = await connect(server.url);
-    socket.emit(
-      'call:join' as never,
-      { roomId: 'vanishing', role: 'parent', displayName: 'p', rtpCapabilities: capabilities } as never,
-      (() => undefined) as never,
+    rawEmit(
+      socket,
+      'call:join',
+      { roomId: 'vanishing', role: 'parent', displayName: 'p', rtpCapabilities: capabilities },
+      () => undefined,
     );
     socket.disconnect();
     await expect.poll(() => server.rooms.get('vanishing')?.peers.size ?? 0).toBe(0);

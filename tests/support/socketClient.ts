@@ -63,3 +63,8 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
     });
   });
 }
+
+/** Emits without the protocol's types: what a hostile or broken client does. */
+export function rawEmit(socket: TestSocket, event: string, ...args: unknown[]): void {
+  (socket as unknown as Socket).emit(event, ...args);
+}

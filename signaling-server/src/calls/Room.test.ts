@@ -32,13 +32,20 @@ async function makeRoom(notify: Notify, maxPeers = 2) {
   return { room, closedCount: () => closed };
 }
 
+/** Records notifications as "peer:event" or, with payloads, "peer:event:json". */
+function recorder(events: string[], withPayload = false): Notify {
+  return ((peerId: string, event: string, ...args: unknown[]) => {
+    events.push(withPayload ? `${peerId}:${event}:${JSON.stringify(args[0])}` : `${peerId}:${event}`);
+  }) as Notify;
+}
+
 const joinAs = (room: Room, peerId: string, role: 'kiosk' | 'parent' = 'parent') =>
   room.join({ peerId, role, displayName: peerId, rtpCapabilities: capabilities });
 
 describe('Room', () => {
   it('tells existing peers who joins and who leaves, and closes when empty', async () => {
     const events: string[] = [];
-    const { room, closedCount } = await makeRoom((peerId, event) => events.push(`${peerId}:${event}`));
+    const { room, closedCount } = await makeRoom(recorder(events));
     await joinAs(room, 'a', 'kiosk');
     const { answer } = await joinAs(room, 'b');
     expect(answer.peers.map((p) => p.peerId)).toEqual(['a']);
@@ -62,9 +69,7 @@ describe('Room', () => {
 
   it('tells remaining peers why when it is closed, and refuses joins afterwards', async () => {
     const events: string[] = [];
-    const { room, closedCount } = await makeRoom((peerId, event, ...args) =>
-      events.push(`${peerId}:${event}:${JSON.stringify(args[0])}`),
-    );
+    const { room, closedCount } = await makeRoom(recorder(events, true));
     await joinAs(room, 'a');
     room.close('media-server-restarted');
     expect(events).toEqual(['a:call:closed:{"reason":"media-server-restarted"}']);

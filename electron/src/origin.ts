@@ -1,0 +1,44 @@
+// The kiosk's own origin: pages come from app://kiosk, never from file://.
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'kiosk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** True only for URLs of the app's own pages. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Camera and microphone for our own pages; everything else is refused. */
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  mediaTypes: readonly string[] = [],
+): boolean {
+  if (!isAppUrl(requestingUrl)) return false;
+  if (permission === 'media') return mediaTypes.every((type) => type === 'audio' || type === 'video');
+  // Wake lock keeps the screen on during a call; fullscreen is the kiosk itself.
+  return permission === 'fullscreen' || permission === 'screen-wake-lock';
+}
+
+/** CSP for the kiosk pages: own files, plus socket.io and nothing else at the server. */
+export function kioskContentSecurityPolicy(serverUrl: string): string {
+  const server = new URL(serverUrl);
+  const wsScheme = server.protocol === 'https:' ? 'wss:' : 'ws:';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    `connect-src 'self' ${server.origin} ${wsScheme}//${server.host}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
