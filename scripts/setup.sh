@@ -72,17 +72,26 @@ check_node() {
 install_debian_packages
 check_node
 
-say "npm ci"
-# MEDIASOUP_WORKER_BIN: skip mediasoup's own postinstall (GitHub download or a
-#   build that fetches meson and sources); step 3 provides the worker instead.
-# ELECTRON_SKIP_BINARY_DOWNLOAD: Electron's binary comes from GitHub; install it
-#   separately where the kiosk runs (README, "The kiosk app").
-# npm_config_build_from_source: better-sqlite3 compiles locally instead of
-#   trying GitHub for a prebuilt binary.
-MEDIASOUP_WORKER_BIN=provided-by-scripts/mediasoup-worker.mjs \
-  ELECTRON_SKIP_BINARY_DOWNLOAD=1 \
-  npm_config_build_from_source=true \
-  npm ci --no-audit --no-fund
+# A repeated setup in the same checkout skips npm ci when the lock file has not
+# changed since the last successful install.
+lock_stamp=node_modules/.hhc-lock.sha256
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ -f "$lock_stamp" ] && [ "$(cat "$lock_stamp")" = "$lock_hash" ] && [ "${HHC_FORCE_NPM_CI:-0}" != 1 ]; then
+  say "npm ci: node_modules already matches package-lock.json (HHC_FORCE_NPM_CI=1 to reinstall)"
+else
+  say "npm ci"
+  # MEDIASOUP_WORKER_BIN: skip mediasoup's own postinstall (GitHub download or a
+  #   build that fetches meson and sources); step 3 provides the worker instead.
+  # ELECTRON_SKIP_BINARY_DOWNLOAD: Electron's binary comes from GitHub; install it
+  #   separately where the kiosk runs (README, "The kiosk app").
+  # npm_config_build_from_source: better-sqlite3 compiles locally instead of
+  #   trying GitHub for a prebuilt binary.
+  MEDIASOUP_WORKER_BIN=provided-by-scripts/mediasoup-worker.mjs \
+    ELECTRON_SKIP_BINARY_DOWNLOAD=1 \
+    npm_config_build_from_source=true \
+    npm ci --no-audit --no-fund
+  echo "$lock_hash" > "$lock_stamp"
+fi
 
 say "mediasoup worker"
 node scripts/mediasoup-worker.mjs
