@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestSchemas, roomIdSchema } from './protocol';
+import { requestSchemas } from './protocol';
 import { rtpCapabilitiesSchema, rtpParametersSchema } from './mediaSchemas';
 import { AppError, ErrorCode, assertNever, fail, ok } from './result';
 
@@ -11,32 +11,60 @@ const capabilities = {
 };
 
 describe('call:join schema', () => {
-  const valid = { roomId: 'room-1', role: 'kiosk', displayName: '小明', rtpCapabilities: capabilities };
+  const valid = { bookingId: '5b3a3f2e-8c1d-4f6a-9b7e-2d4c6e8f0a1b', rtpCapabilities: capabilities };
 
   it('accepts a well-formed join', () => {
-    expect(requestSchemas['call:join'].parse(valid)).toMatchObject({ roomId: 'room-1', displayName: '小明' });
+    expect(requestSchemas['call:join'].parse(valid)).toMatchObject({ bookingId: valid.bookingId });
   });
 
-  it('trims names and refuses empty or long ones', () => {
-    expect(requestSchemas['call:join'].parse({ ...valid, displayName: '  妈妈 ' }).displayName).toBe('妈妈');
-    expect(requestSchemas['call:join'].safeParse({ ...valid, displayName: '   ' }).success).toBe(false);
-    expect(requestSchemas['call:join'].safeParse({ ...valid, displayName: 'x'.repeat(41) }).success).toBe(
+  it('refuses ids that are not ids, and fields a client may not choose (role, name)', () => {
+    expect(requestSchemas['call:join'].safeParse({ ...valid, bookingId: '../etc' }).success).toBe(false);
+    expect(requestSchemas['call:join'].safeParse({ ...valid, role: 'kiosk' }).success).toBe(false);
+    expect(requestSchemas['call:join'].safeParse({ ...valid, displayName: '小明' }).success).toBe(false);
+  });
+});
+
+describe('staff schemas', () => {
+  const schoolId = '5b3a3f2e-8c1d-4f6a-9b7e-2d4c6e8f0a1b';
+  const window = {
+    schoolId,
+    weekday: 5,
+    startMinute: 960,
+    endMinute: 1080,
+    slotMinutes: 15,
+    capacity: 2,
+    validFrom: '2026-09-01',
+    validUntil: null,
+  };
+
+  it('accepts a window and refuses one that ends before it starts or on a day that does not exist', () => {
+    expect(requestSchemas['window:create'].safeParse(window).success).toBe(true);
+    expect(requestSchemas['window:create'].safeParse({ ...window, endMinute: 900 }).success).toBe(false);
+    expect(requestSchemas['window:create'].safeParse({ ...window, weekday: 8 }).success).toBe(false);
+    expect(requestSchemas['window:create'].safeParse({ ...window, validFrom: '2026-02-30' }).success).toBe(
       false,
     );
   });
 
-  it('refuses unknown roles and extra fields', () => {
-    expect(requestSchemas['call:join'].safeParse({ ...valid, role: 'admin' }).success).toBe(false);
-    expect(requestSchemas['call:join'].safeParse({ ...valid, isTeacher: true }).success).toBe(false);
+  it('takes a picture-PIN of exactly three of nine pictures', () => {
+    const base = { childId: schoolId };
+    expect(requestSchemas['child:set-pin'].safeParse({ ...base, pin: [0, 4, 8] }).success).toBe(true);
+    expect(requestSchemas['child:set-pin'].safeParse({ ...base, pin: [0, 4] }).success).toBe(false);
+    expect(requestSchemas['child:set-pin'].safeParse({ ...base, pin: [0, 4, 9] }).success).toBe(false);
   });
-});
 
-describe('room ids', () => {
-  it.each(['a', 'Room_1', 'x'.repeat(64), 'booking-2026-11-22'])('accepts %s', (id) => {
-    expect(roomIdSchema.safeParse(id).success).toBe(true);
-  });
-  it.each(['', 'x'.repeat(65), '../etc', 'room 1', '房间', 'a/b', '<script>'])('refuses %s', (id) => {
-    expect(roomIdSchema.safeParse(id).success).toBe(false);
+  it('refuses an unknown time zone and phone numbers that are not mobile numbers', () => {
+    expect(requestSchemas['school:update'].safeParse({ schoolId, timeZone: 'Mars/Olympus' }).success).toBe(
+      false,
+    );
+    expect(requestSchemas['school:update'].safeParse({ schoolId, timeZone: 'Asia/Urumqi' }).success).toBe(
+      true,
+    );
+    const guardian = { childId: schoolId, relation: 'mother', displayName: '王丽' };
+    expect(requestSchemas['guardian:create'].safeParse({ ...guardian, phone: '13800138000' }).success).toBe(
+      true,
+    );
+    expect(requestSchemas['guardian:create'].safeParse({ ...guardian, phone: '12345' }).success).toBe(false);
   });
 });
 

@@ -1,120 +1,55 @@
 // The one signalling protocol, imported by the server, the kiosk and the parent
 // page. Every client request is a socket.io event named `domain:verb` with a
-// payload validated by the schema below and an acknowledgement carrying a
+// payload validated by its zod schema and an acknowledgement carrying a
 // Result. Server pushes are fire-and-forget: the server never waits on a client.
-import { z } from 'zod';
+// The requests themselves are declared by area in ./api/.
+import type { z } from 'zod';
+import { accessRequests, type AccessResponses } from './api/access';
+import { adminRequests, type AdminResponses } from './api/admin';
 import {
-  dtlsParametersSchema,
-  mediaKindSchema,
-  rtpCapabilitiesSchema,
-  rtpParametersSchema,
-  type MediaKind,
-  type RtpCapabilities,
-  type RtpParameters,
-  type TransportOptions,
-} from './mediaSchemas';
+  callRequests,
+  type CallClosedReason,
+  type CallResponses,
+  type ConsumerInfo,
+  type PeerInfo,
+} from './api/calls';
+import { childModeRequests, type ChildModeResponses } from './api/childMode';
+import { parentRequests, type ParentResponses } from './api/parent';
+import { staffRequests, type StaffResponses } from './api/staff';
 import type { Result } from './result';
 
-/** mediasoup ids are UUIDs; anything else is refused before a lookup. */
-const entityId = z.string().min(1).max(64);
-
-/** For now a call is a room id from the page URL; bookings replace this later. */
-export const roomIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'room id: 1-64 letters, digits, - or _');
-
-export const peerRoleSchema = z.enum(['kiosk', 'parent']);
-export type PeerRole = z.infer<typeof peerRoleSchema>;
-
-export const mediaSourceSchema = z.enum(['camera', 'microphone']);
-export type MediaSource = z.infer<typeof mediaSourceSchema>;
-
-const empty = z.object({}).strict();
+export * from './api/calls';
+export { handshakeAuthSchema, type HandshakeAuth, type WhoAmI } from './api/access';
+export type { RosterChild, KioskBooking, ChildHome } from './api/childMode';
+export type { ParentCall, ParentOverview } from './api/parent';
+export type { ParentLink, ImportReport } from './api/staff';
 
 export const requestSchemas = {
-  /** The router's RTP capabilities, fetched before joining so that the join itself is one round trip. */
-  'call:capabilities': empty,
-  'call:join': z
-    .object({
-      roomId: roomIdSchema,
-      role: peerRoleSchema,
-      displayName: z.string().trim().min(1).max(40),
-      /** The device's receive capabilities: lets the join answer carry ready consumers. */
-      rtpCapabilities: rtpCapabilitiesSchema,
-    })
-    .strict(),
-  'call:leave': empty,
-  'transport:connect': z.object({ transportId: entityId, dtlsParameters: dtlsParametersSchema }).strict(),
-  'transport:restart-ice': z.object({ transportId: entityId }).strict(),
-  'media:produce': z
-    .object({
-      transportId: entityId,
-      kind: mediaKindSchema,
-      source: mediaSourceSchema,
-      rtpParameters: rtpParametersSchema,
-    })
-    .strict(),
-  'media:set-producer-paused': z.object({ producerId: entityId, paused: z.boolean() }).strict(),
-  'media:resume-consumer': z.object({ consumerId: entityId }).strict(),
+  ...callRequests,
+  ...accessRequests,
+  ...childModeRequests,
+  ...parentRequests,
+  ...staffRequests,
+  ...adminRequests,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
 export type RequestPayload<K extends RequestName> = z.input<(typeof requestSchemas)[K]>;
 
-export interface PeerInfo {
-  peerId: string;
-  role: PeerRole;
-  displayName: string;
-}
-
-/** Everything a client needs to receive one remote track. The consumer starts paused. */
-export interface ConsumerInfo {
-  consumerId: string;
-  producerId: string;
-  peerId: string;
-  kind: MediaKind;
-  source: MediaSource;
-  rtpParameters: RtpParameters;
-  producerPaused: boolean;
-}
-
-export interface JoinAnswer {
-  peerId: string;
-  self: PeerInfo;
-  peers: PeerInfo[];
-  sendTransport: TransportOptions;
-  recvTransport: TransportOptions;
-  /** Consumers for the producers already in the room, created paused. */
-  consumers: ConsumerInfo[];
-}
-
-export interface ResponseMap {
-  'call:capabilities': { routerRtpCapabilities: RtpCapabilities };
-  'call:join': JoinAnswer;
-  'call:leave': Record<string, never>;
-  'transport:connect': Record<string, never>;
-  'transport:restart-ice': { iceParameters: TransportOptions['iceParameters'] };
-  'media:produce': { producerId: string };
-  'media:set-producer-paused': Record<string, never>;
-  'media:resume-consumer': Record<string, never>;
-}
+export interface ResponseMap
+  extends
+    CallResponses,
+    AccessResponses,
+    ChildModeResponses,
+    ParentResponses,
+    StaffResponses,
+    AdminResponses {}
 
 export type Ack<T> = (result: Result<T>) => void;
 
 export type ClientToServerEvents = {
   [K in RequestName]: (payload: RequestPayload<K>, ack: Ack<ResponseMap[K]>) => void;
 };
-
-/** Why the server ended a call for a peer. */
-export const CallClosedReason = {
-  /** The media worker carrying the call died; the client should rejoin. */
-  MediaServerRestarted: 'media-server-restarted',
-  /** The peer joined but its media never connected in time. */
-  MediaTimeout: 'media-timeout',
-  /** The server is shutting down. */
-  ServerShutdown: 'server-shutdown',
-} as const;
-export type CallClosedReason = (typeof CallClosedReason)[keyof typeof CallClosedReason];
 
 export interface ServerToClientEvents {
   'peer:joined': (peer: PeerInfo) => void;
@@ -123,16 +58,29 @@ export interface ServerToClientEvents {
   'media:consumer-closed': (payload: { consumerId: string }) => void;
   'media:consumer-paused': (payload: { consumerId: string; paused: boolean }) => void;
   'call:closed': (payload: { reason: CallClosedReason }) => void;
+  /** Something in the school's schedule changed: refresh bookings (and the offline cache). */
+  'schedule:changed': (payload: { schoolId: string }) => void;
+}
+
+/** Who is behind a connection; a kiosk socket may also carry a logged-in child or teacher. */
+export interface Principal {
+  kiosk?: { kioskId: string; schoolId: string; name: string };
+  guardian?: { guardianId: string; childId: string; schoolId: string };
+  staff?: { staffId: string; role: 'teacher' | 'admin'; schoolId: string | null; sessionTokenHash: string };
+  child?: { childId: string; expiresAt: number };
 }
 
 /** Per-connection state the server keeps on the socket. */
 export interface SocketData {
+  principal: Principal;
+  /** Remote address, for rate limits on guessing. */
+  address: string;
   peerId?: string;
   roomId?: string;
 }
 
 /** Limits shared by both ends so that clients never build a request the server refuses. */
 export const protocolLimits = {
-  /** socket.io's maxHttpBufferSize: the largest payload (RTP capabilities are ~10 KB). */
-  maxPayloadBytes: 64 * 1024,
+  /** socket.io's maxHttpBufferSize: the largest payload (a roster CSV of 40 classes fits). */
+  maxPayloadBytes: 600 * 1024,
 } as const;

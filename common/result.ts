@@ -18,6 +18,22 @@ export const ErrorCode = {
   CannotConsume: 'CANNOT_CONSUME',
   /** No media worker is available right now (restarting or overloaded). */
   MediaUnavailable: 'MEDIA_UNAVAILABLE',
+  /** Not signed in as someone allowed to do this. */
+  Unauthorized: 'UNAUTHORIZED',
+  /** That record does not exist (or belongs to another school: the same answer on purpose). */
+  NotFound: 'NOT_FOUND',
+  /** The parent link is wrong, revoked or expired: one answer for all three. */
+  InvalidLink: 'INVALID_LINK',
+  /** Wrong username or password, pairing code or device credential. */
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  /** Too many wrong picture-PINs: wait a moment (the teacher is told). */
+  PinLocked: 'PIN_LOCKED',
+  /** The scheduling rules refuse this booking; the message says which rule. */
+  BookingRefused: 'BOOKING_REFUSED',
+  /** The record changed meanwhile (e.g. already approved or cancelled). */
+  Conflict: 'CONFLICT',
+  /** The call cannot be joined now (too early, over, or not confirmed). */
+  NotJoinable: 'NOT_JOINABLE',
   /** Too many requests from this connection. */
   RateLimited: 'RATE_LIMITED',
   /** The server did not answer in time (raised on the client side). */

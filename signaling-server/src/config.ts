@@ -30,6 +30,24 @@ const envSchema = z.object({
   HHC_MAX_PEERS_PER_CALL: z.coerce.number().int().min(2).max(8).default(4),
   HHC_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HHC_DATA_DIR: z.string().default(path.join(process.cwd(), '.data')),
+  /** Call records older than this are deleted or reduced to monthly counts. */
+  HHC_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  HHC_RETENTION_MODE: z.enum(['counts', 'delete']).default('counts'),
+  HHC_STAFF_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  /** A child logged in on a kiosk is logged out on the server after this; the kiosk logs out sooner when idle. */
+  HHC_CHILD_SESSION_MINUTES: z.coerce.number().positive().max(120).default(20),
+  HHC_PAIRING_CODE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(30),
+  HHC_INACTIVE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Fill an empty database with the demo school on start (npm start does). */
+  HHC_DEMO_WHEN_EMPTY: z.enum(['0', '1']).default('0'),
   HHC_STATIC_DIR: z.string().optional(),
 });
 
@@ -50,6 +68,9 @@ export interface ServerOptions {
   staticDir?: string;
   dataDir: string;
   logLevel: string;
+  retention: { days: number; mode: 'counts' | 'delete' };
+  policy: { staffSessionMs: number; childSessionMs: number; pairingCodeMs: number; inactiveDays: number };
+  demoWhenEmpty: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions {
@@ -77,6 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions 
     ...(e.HHC_STATIC_DIR ? { staticDir: e.HHC_STATIC_DIR } : {}),
     dataDir: e.HHC_DATA_DIR,
     logLevel: e.HHC_LOG_LEVEL,
+    retention: { days: e.HHC_RETENTION_DAYS, mode: e.HHC_RETENTION_MODE },
+    policy: {
+      staffSessionMs: e.HHC_STAFF_SESSION_HOURS * 3_600_000,
+      childSessionMs: e.HHC_CHILD_SESSION_MINUTES * 60_000,
+      pairingCodeMs: e.HHC_PAIRING_CODE_MINUTES * 60_000,
+      inactiveDays: e.HHC_INACTIVE_DAYS,
+    },
+    demoWhenEmpty: e.HHC_DEMO_WHEN_EMPTY === '1',
   };
 }
 

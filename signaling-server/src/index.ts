@@ -4,14 +4,27 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config';
 import { createRootLogger } from './logger';
 import { createServer } from './server';
+import { createSqliteStore } from './store/sqlite/SqliteStore';
+import { seedDemoIfEmpty } from './admin/demo';
 
 const config = loadConfig();
 const log = createRootLogger(config.logLevel);
 const defaultStaticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../renderer/dist');
+const databaseFile = path.join(config.dataDir, 'happy-home.sqlite');
+const store = createSqliteStore(databaseFile);
+log.info({ databaseFile }, 'store opened');
 
-const server = await createServer({ log }, { ...config, staticDir: config.staticDir ?? defaultStaticDir });
-log.info(`kiosk call page:  ${server.url}/kiosk?room=demo`);
-log.info(`parent call page: ${server.url}/parent?room=demo`);
+const server = await createServer(
+  { log, store },
+  { ...config, staticDir: config.staticDir ?? defaultStaticDir },
+);
+if (config.demoWhenEmpty) {
+  const demo = await seedDemoIfEmpty(store, { publicUrl: server.url });
+  if (demo) {
+    log.info('The database was empty, so it now holds the demo school (see README, "Demo data").');
+    console.log(demo.summary);
+  }
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -19,6 +32,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    void server.close().then(() => process.exit(0));
+    void server.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
   });
 }

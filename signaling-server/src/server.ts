@@ -1,6 +1,7 @@
 // The server as a factory: createServer(deps, options) starts HTTP, socket.io
-// and the media workers and returns a handle to close them. index.ts only wires
-// configuration to it; tests start it on a free port.
+// and the media workers over a given store and returns a handle to close
+// them. index.ts only wires configuration to it; tests start it on a free
+// port with a temporary database.
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -14,13 +15,22 @@ import type { Logger } from './logger';
 import { WorkerPool } from './media/WorkerPool';
 import { mediaCodecs } from './media/codecs';
 import { RoomRegistry } from './calls/RoomRegistry';
+import { CallTracker } from './calls/CallTracker';
 import type { Notify } from './calls/Room';
+import { RateLimiter } from './auth/RateLimiter';
+import type { AppContext, ServerPolicy } from './api/context';
 import { createRequestHandler } from './http/routes';
+import { authenticate, HandshakeRefused } from './socket/authenticate';
 import { registerSocket } from './socket/register';
 import type { AppServer, AppSocket } from './socket/types';
+import type { Store } from './store/Store';
+import { startHousekeeping } from './housekeeping';
 
 export interface ServerDeps {
   log: Logger;
+  store: Store;
+  /** The clock; tests move it to slot times. */
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -29,15 +39,24 @@ export interface RunningServer {
   port: number;
   pool: WorkerPool;
   rooms: RoomRegistry;
+  calls: CallTracker;
   io: AppServer;
   close(): Promise<void>;
 }
 
 export type CreateServerOptions = Pick<ServerOptions, 'host' | 'port' | 'media' | 'maxPeersPerCall'> &
-  Partial<Pick<ServerOptions, 'tls' | 'staticDir'>>;
+  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention'>> & { policy?: Partial<ServerPolicy> };
+
+const defaultPolicy: ServerPolicy = {
+  staffSessionMs: 12 * 3_600_000,
+  childSessionMs: 20 * 60_000,
+  pairingCodeMs: 30 * 60_000,
+  inactiveDays: 30,
+};
 
 export async function createServer(deps: ServerDeps, options: CreateServerOptions): Promise<RunningServer> {
-  const log = deps.log;
+  const { log, store } = deps;
+  const now = deps.now ?? Date.now;
   const pool = await WorkerPool.create(
     {
       size: options.media.workers,
@@ -62,16 +81,41 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       }
       (socket.emit as (e: keyof ServerToClientEvents, ...a: unknown[]) => boolean)(event, ...args);
     };
+
+    let io: AppServer | undefined;
+    const scheduleChanged = (schoolId: string) =>
+      io?.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
+    const calls = new CallTracker(store, now, log.child({ module: 'bookings' }), scheduleChanged);
     const rooms = new RoomRegistry(
       pool,
       { maxPeers: options.maxPeersPerCall, connectTimeoutMs: options.media.connectTimeoutMs },
       notify,
       log.child({ module: 'calls' }),
+      (_roomId, peerId, reason) => calls.left(peerId, reason),
     );
+    calls.rooms = rooms;
+
+    const context: AppContext = {
+      store,
+      rooms,
+      calls,
+      routerRtpCapabilities,
+      peerSockets,
+      now,
+      scheduleChanged,
+      policy: { ...defaultPolicy, ...options.policy },
+      limiters: {
+        tokenGuesses: new RateLimiter(30, 5 * 60_000),
+        logins: new RateLimiter(10, 15 * 60_000),
+        pairing: new RateLimiter(10, 15 * 60_000),
+        pins: new RateLimiter(5, 60_000),
+      },
+    };
 
     const handler = createRequestHandler({
       pool,
       rooms,
+      context,
       staticDir: options.staticDir,
       log: log.child({ module: 'http' }),
     });
@@ -82,18 +126,30 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
         )
       : http.createServer(handler);
 
-    const io: AppServer = new SocketServer(httpServer, {
+    io = new SocketServer(httpServer, {
       maxHttpBufferSize: protocolLimits.maxPayloadBytes,
       serveClient: false,
-      // Same-origin pages and the kiosk app (custom protocol) only; no browser elsewhere may drive calls.
-      cors: { origin: false },
+      // Same-origin pages and the kiosk app (its own app:// origin) only.
+      cors: { origin: ['app://kiosk'] },
       pingInterval: 10_000,
       pingTimeout: 8_000,
     });
     const socketLog = log.child({ module: 'socket' });
-    io.on('connection', (socket) =>
-      registerSocket(socket, { rooms, routerRtpCapabilities, peerSockets }, socketLog),
-    );
+    io.use((socket, next) => {
+      authenticate(socket, context).then(
+        () => next(),
+        (error: unknown) => {
+          if (!(error instanceof HandshakeRefused)) socketLog.error({ err: error }, 'handshake failed');
+          const refusal =
+            error instanceof HandshakeRefused
+              ? error
+              : new HandshakeRefused('INTERNAL', 'Something went wrong on the server.');
+          const asError = Object.assign(new Error(refusal.message), { data: refusal.data });
+          next(asError);
+        },
+      );
+    });
+    io.on('connection', (socket) => registerSocket(socket, context, socketLog));
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -105,17 +161,28 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     const port = (httpServer.address() as AddressInfo).port;
     const displayHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
     const url = `${options.tls ? 'https' : 'http'}://${displayHost}:${port}`;
+    const stopHousekeeping = startHousekeeping({
+      store,
+      calls,
+      now,
+      log: log.child({ module: 'housekeeping' }),
+      retention: options.retention,
+    });
     log.info({ url, workers: pool.size }, 'server listening');
 
+    const server = io;
     return {
       url,
       port,
       pool,
       rooms,
-      io,
+      calls,
+      io: server,
       async close() {
+        stopHousekeeping();
+        calls.close();
         rooms.closeAll('server-shutdown');
-        await new Promise<void>((resolve) => io.close(() => resolve()));
+        await new Promise<void>((resolve) => server.close(() => resolve()));
         pool.close();
       },
     };

@@ -1,24 +1,43 @@
 // Real server, real mediasoup worker, real socket.io-client sockets: join,
 // produce, consume, leave, and nothing left behind afterwards.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../signaling-server/src/server';
-import { startTestServer } from '../support/testServer';
+import { startTestServer, type TestServer } from '../support/testServer';
 import { connect, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
+import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 
-let server: RunningServer;
+let server: TestServer;
+let school: SchoolFixture;
 let capabilities: RtpCapabilities;
 const sockets: TestSocket[] = [];
 
-async function client(): Promise<TestSocket> {
-  const socket = await connect(server.url);
+async function client(as: 'kiosk' | 'parent'): Promise<TestSocket> {
+  const socket = await connect(
+    server.url,
+    as === 'kiosk' ? { kioskCredential: school.kioskCredential } : { guardianToken: school.guardianToken },
+  );
   sockets.push(socket);
   return socket;
 }
 
-async function join(socket: TestSocket, roomId: string, role: 'kiosk' | 'parent') {
-  return requestOk(socket, 'call:join', { roomId, role, displayName: role, rtpCapabilities: capabilities });
+async function join(socket: TestSocket, bookingId: string) {
+  return requestOk(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
+}
+
+/** Another open booking of the same school, so tests do not share a room. */
+async function anotherBooking(): Promise<string> {
+  const teacher = (await server.store.staff.list(school.schoolId))[0]!;
+  return openBooking(
+    server.store,
+    {
+      schoolId: school.schoolId,
+      childId: school.childId,
+      guardianId: school.guardianId,
+      teacherId: teacher.id,
+    },
+    server.clock.now,
+  );
 }
 
 /** What mediasoup itself holds, not just our maps. */
@@ -35,7 +54,8 @@ async function routersInWorkers(): Promise<number> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  const probe = await connect(server.url);
+  school = await seedSchool(server.store, server.clock.now);
+  const probe = await connect(server.url, { kioskCredential: school.kioskCredential });
   capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
   probe.disconnect();
 });
@@ -46,15 +66,18 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await server.close();
+  await server.stop();
 });
 
 describe('a call through the real SFU', () => {
   it('joins, produces, consumes and leaves without leaving anything behind', async () => {
-    const kiosk = await client();
-    const parent = await client();
+    const kiosk = await client('kiosk');
+    const parent = await client('parent');
+    const bookingId = await anotherBooking();
 
-    const kioskJoin = await join(kiosk, 'lifecycle', 'kiosk');
+    const kioskJoin = await join(kiosk, bookingId);
+    expect(kioskJoin.self.role).toBe('kiosk');
+    expect(kioskJoin.self.displayName).toBe('小明');
     expect(kioskJoin.peers).toEqual([]);
     expect(kioskJoin.consumers).toEqual([]);
     expect(kioskJoin.sendTransport.iceCandidates.length).toBeGreaterThanOrEqual(2); // one UDP, one TCP
@@ -81,8 +104,9 @@ describe('a call through the real SFU', () => {
 
     // The parent joins second: its join answer already carries paused consumers of both producers.
     const peerJoined = nextEvent(kiosk, 'peer:joined');
-    const parentJoin = await join(parent, 'lifecycle', 'parent');
+    const parentJoin = await join(parent, bookingId);
     expect((await peerJoined).role).toBe('parent');
+    expect(parentJoin.self.displayName).toBe('王丽');
     expect(parentJoin.peers.map((p) => p.role)).toEqual(['kiosk']);
     expect(parentJoin.consumers.map((c) => c.producerId).sort()).toEqual(
       [audio.producerId, video.producerId].sort(),
@@ -126,23 +150,24 @@ describe('a call through the real SFU', () => {
   });
 
   it('puts two simultaneous joins into one room', async () => {
-    const [a, b] = await Promise.all([client(), client()]);
-    const [joinA, joinB] = await Promise.all([join(a, 'together', 'kiosk'), join(b, 'together', 'parent')]);
+    const [a, b] = await Promise.all([client('kiosk'), client('parent')]);
+    const bookingId = await anotherBooking();
+    const [joinA, joinB] = await Promise.all([join(a, bookingId), join(b, bookingId)]);
     expect(server.rooms.counts().rooms).toBe(1);
     expect(joinA.peers.length + joinB.peers.length).toBe(1);
   });
 
   it('refuses a participant beyond the call size', async () => {
-    const members = await Promise.all([client(), client(), client(), client(), client()]);
+    const members = await Promise.all([
+      client('kiosk'),
+      client('kiosk'),
+      client('kiosk'),
+      client('parent'),
+      client('parent'),
+    ]);
+    const bookingId = await anotherBooking();
     const results = await Promise.all(
-      members.map((socket) =>
-        request(socket, 'call:join', {
-          roomId: 'full',
-          role: 'parent',
-          displayName: 'p',
-          rtpCapabilities: capabilities,
-        }),
-      ),
+      members.map((socket) => request(socket, 'call:join', { bookingId, rtpCapabilities: capabilities })),
     );
     const refused = results.filter((result) => !result.ok);
     expect(refused).toHaveLength(1);
@@ -150,12 +175,10 @@ describe('a call through the real SFU', () => {
   });
 
   it('refuses a second join on the same connection', async () => {
-    const socket = await client();
-    await join(socket, 'twice', 'kiosk');
+    const socket = await client('kiosk');
+    await join(socket, school.bookingId);
     const again = await request(socket, 'call:join', {
-      roomId: 'other',
-      role: 'kiosk',
-      displayName: 'x',
+      bookingId: await anotherBooking(),
       rtpCapabilities: capabilities,
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_JOINED' } });
@@ -169,37 +192,29 @@ describe('peers that never finish', () => {
       media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 },
     });
     try {
-      const socket = await connect(quick.url);
+      const quickSchool = await seedSchool(quick.store, quick.clock.now);
+      const socket = await connect(quick.url, { guardianToken: quickSchool.guardianToken });
       const caps = (await requestOk(socket, 'call:capabilities', {})).routerRtpCapabilities;
       const closed = nextEvent(socket, 'call:closed');
-      await requestOk(socket, 'call:join', {
-        roomId: 'silent',
-        role: 'parent',
-        displayName: 'p',
-        rtpCapabilities: caps,
-      });
+      await requestOk(socket, 'call:join', { bookingId: quickSchool.bookingId, rtpCapabilities: caps });
       expect((await closed).reason).toBe('media-timeout');
       expect(quick.rooms.counts()).toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
       // The socket is free to join again.
-      await requestOk(socket, 'call:join', {
-        roomId: 'silent',
-        role: 'parent',
-        displayName: 'p',
-        rtpCapabilities: caps,
-      });
+      await requestOk(socket, 'call:join', { bookingId: quickSchool.bookingId, rtpCapabilities: caps });
       socket.disconnect();
     } finally {
-      await quick.close();
+      await quick.stop();
     }
   });
 });
 
 describe('a media worker that dies', () => {
   it('closes its rooms with a clear reason and is replaced', async () => {
-    const socket = await client();
-    const other = await client();
-    await join(socket, 'doomed', 'kiosk');
-    await join(other, 'doomed', 'parent');
+    const socket = await client('kiosk');
+    const other = await client('parent');
+    const bookingId = await anotherBooking();
+    await join(socket, bookingId);
+    await join(other, bookingId);
     const [pid] = server.pool.pids();
     const closedA = nextEvent(socket, 'call:closed');
     const closedB = nextEvent(other, 'call:closed');
@@ -211,8 +226,8 @@ describe('a media worker that dies', () => {
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; rooms: number };
     expect(health).toMatchObject({ status: 'ok', rooms: 0 });
     // Both can rejoin the same call on the new worker.
-    await join(socket, 'doomed', 'kiosk');
-    await join(other, 'doomed', 'parent');
+    await join(socket, bookingId);
+    await join(other, bookingId);
     expect(server.rooms.counts().peers).toBe(2);
   });
 });

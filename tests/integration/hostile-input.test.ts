@@ -2,14 +2,15 @@
 // an error acknowledgement with a code, and the server keeps serving a call
 // that is going on at the same time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../signaling-server/src/server';
 import { requestSchemas } from '../../common/protocol';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
-import { startTestServer } from '../support/testServer';
+import { startTestServer, type TestServer } from '../support/testServer';
+import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { connect, nextEvent, rawEmit, rawRequest, requestOk, type TestSocket } from '../support/socketClient';
 import { opusParameters } from '../support/rtpFixtures';
 
-let server: RunningServer;
+let server: TestServer;
+let school: SchoolFixture;
 let capabilities: RtpCapabilities;
 // A real call that must survive everything below.
 let bystanderKiosk: TestSocket;
@@ -36,19 +37,16 @@ const malformedPayloads: Array<[string, unknown]> = [
 
 beforeAll(async () => {
   server = await startTestServer();
-  bystanderKiosk = await connect(server.url);
-  bystanderParent = await connect(server.url);
+  school = await seedSchool(server.store, server.clock.now);
+  bystanderKiosk = await connect(server.url, { kioskCredential: school.kioskCredential });
+  bystanderParent = await connect(server.url, { guardianToken: school.guardianToken });
   capabilities = (await requestOk(bystanderKiosk, 'call:capabilities', {})).routerRtpCapabilities;
   await requestOk(bystanderKiosk, 'call:join', {
-    roomId: 'bystander',
-    role: 'kiosk',
-    displayName: 'k',
+    bookingId: school.bookingId,
     rtpCapabilities: capabilities,
   });
   await requestOk(bystanderParent, 'call:join', {
-    roomId: 'bystander',
-    role: 'parent',
-    displayName: 'p',
+    bookingId: school.bookingId,
     rtpCapabilities: capabilities,
   });
 });
@@ -56,12 +54,30 @@ beforeAll(async () => {
 afterAll(async () => {
   bystanderKiosk.disconnect();
   bystanderParent.disconnect();
-  await server.close();
+  await server.stop();
 });
+
+/** A fresh open booking of the seeded school, so tests do not share a room. */
+async function newBooking(): Promise<string> {
+  const teacher = (await server.store.staff.list(school.schoolId))[0]!;
+  return openBooking(
+    server.store,
+    {
+      schoolId: school.schoolId,
+      childId: school.childId,
+      guardianId: school.guardianId,
+      teacherId: teacher.id,
+    },
+    server.clock.now,
+  );
+}
+
+const asKiosk = () => connect(server.url, { kioskCredential: school.kioskCredential });
+const asParent = () => connect(server.url, { guardianToken: school.guardianToken });
 
 /** The bystanders' call still works: a new producer reaches the other side. */
 async function expectBystanderCallHealthy(ssrc: number): Promise<void> {
-  const kioskState = server.rooms.get('bystander');
+  const kioskState = server.rooms.get(school.bookingId);
   expect(kioskState?.peers.size).toBe(2);
   const consumerNew = nextEvent(bystanderParent, 'media:consumer-new');
   const join = [...kioskState!.peers.values()].find((peer) => peer.role === 'kiosk')!;
@@ -104,29 +120,31 @@ describe('malformed payloads', () => {
 
 describe('oversized payloads', () => {
   it('refuses long strings and huge arrays inside the transport limit', async () => {
-    const socket = await connect(server.url);
-    const longName = await rawRequest(socket, 'call:join', {
-      roomId: 'big',
-      role: 'parent',
-      displayName: '名'.repeat(5000),
+    const socket = await asParent();
+    const bookingId = await newBooking();
+    const longId = await rawRequest(socket, 'call:join', {
+      bookingId: 'x'.repeat(5000),
       rtpCapabilities: capabilities,
     });
-    expect(longName).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(longId).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     const manyCodecs = await rawRequest(socket, 'call:join', {
-      roomId: 'big',
-      role: 'parent',
-      displayName: 'p',
+      bookingId,
       rtpCapabilities: { codecs: Array.from({ length: 100 }, () => capabilities.codecs![0]) },
     });
     expect(manyCodecs).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(server.rooms.get('big')).toBeUndefined();
+    const longCsv = await rawRequest(socket, 'roster:import', {
+      schoolId: school.schoolId,
+      csv: 'x'.repeat(530 * 1024),
+    });
+    expect(longCsv).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(server.rooms.get(bookingId)).toBeUndefined();
     socket.disconnect();
   });
 
   it('drops a connection that sends more than the transport limit, and only that one', async () => {
     const socket = await connect(server.url);
     const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
-    rawEmit(socket, 'call:join', { blob: 'x'.repeat(200 * 1024) });
+    rawEmit(socket, 'call:join', { blob: 'x'.repeat(700 * 1024) });
     expect(await disconnected).toBe('transport close');
     await expectBystanderCallHealthy(71000001);
   });
@@ -134,7 +152,7 @@ describe('oversized payloads', () => {
 
 describe('requests out of order', () => {
   it('refuses media requests before joining with NOT_JOINED', async () => {
-    const socket = await connect(server.url);
+    const socket = await asKiosk();
     const id = '00000000-0000-4000-8000-000000000000';
     const attempts: Array<[string, unknown]> = [
       [
@@ -161,13 +179,9 @@ describe('requests out of order', () => {
   });
 
   it('refuses unknown ids and other peers’ transports after joining', async () => {
-    const socket = await connect(server.url);
-    const mine = await requestOk(socket, 'call:join', {
-      roomId: 'order',
-      role: 'parent',
-      displayName: 'p',
-      rtpCapabilities: capabilities,
-    });
+    const socket = await asParent();
+    const bookingId = await newBooking();
+    const mine = await requestOk(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(await rawRequest(socket, 'media:resume-consumer', { consumerId: unknown })).toMatchObject({
       error: { code: 'UNKNOWN_CONSUMER' },
@@ -178,7 +192,7 @@ describe('requests out of order', () => {
       error: { code: 'UNKNOWN_PRODUCER' },
     });
     // A bystander's transport id is not this peer's to use.
-    const otherTransport = [...server.rooms.get('bystander')!.peers.values()][0]!.sendTransport.id;
+    const otherTransport = [...server.rooms.get(school.bookingId)!.peers.values()][0]!.sendTransport.id;
     expect(
       await rawRequest(socket, 'media:produce', {
         transportId: otherTransport,
@@ -216,28 +230,24 @@ describe('requests out of order', () => {
       }),
     ).toMatchObject({ error: { code: 'BAD_REQUEST' } });
     socket.disconnect();
-    await expect.poll(() => server.rooms.get('order')).toBeUndefined();
+    await expect.poll(() => server.rooms.get(bookingId)).toBeUndefined();
     await expectBystanderCallHealthy(71000002);
   });
 });
 
 describe('clients that do not follow up', () => {
   it('ignores requests without an acknowledgement and keeps no state for them', async () => {
-    const socket = await connect(server.url);
-    rawEmit(socket, 'call:join', {
-      roomId: 'no-ack',
-      role: 'parent',
-      displayName: 'p',
-      rtpCapabilities: capabilities,
-    });
+    const socket = await asParent();
+    const bookingId = await newBooking();
+    rawEmit(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
     // A follow-up request proves the first was processed (in order) and ignored.
     await requestOk(socket, 'call:capabilities', {});
-    expect(server.rooms.get('no-ack')).toBeUndefined();
+    expect(server.rooms.get(bookingId)).toBeUndefined();
     socket.disconnect();
   });
 
   it('rate-limits a flood of requests', async () => {
-    const socket = await connect(server.url);
+    const socket = await asKiosk();
     const results = await Promise.all(
       Array.from({ length: 120 }, () => rawRequest(socket, 'call:capabilities', {})),
     );
@@ -249,15 +259,11 @@ describe('clients that do not follow up', () => {
   });
 
   it('cleans up a peer that disconnects in the middle of joining', async () => {
-    const socket = await connect(server.url);
-    rawEmit(
-      socket,
-      'call:join',
-      { roomId: 'vanishing', role: 'parent', displayName: 'p', rtpCapabilities: capabilities },
-      () => undefined,
-    );
+    const socket = await asParent();
+    const bookingId = await newBooking();
+    rawEmit(socket, 'call:join', { bookingId, rtpCapabilities: capabilities }, () => undefined);
     socket.disconnect();
-    await expect.poll(() => server.rooms.get('vanishing')?.peers.size ?? 0).toBe(0);
-    await expect.poll(() => server.rooms.get('vanishing')).toBeUndefined();
+    await expect.poll(() => server.rooms.get(bookingId)?.peers.size ?? 0).toBe(0);
+    await expect.poll(() => server.rooms.get(bookingId)).toBeUndefined();
   });
 });

@@ -12,12 +12,56 @@ import type { Result } from '../../common/result';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function connect(url: string): Promise<TestSocket> {
-  const socket: TestSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+export interface SignIn {
+  kioskCredential?: string;
+  guardianToken?: string;
+  staffSession?: string;
+}
+
+export async function connect(url: string, auth: SignIn = {}): Promise<TestSocket> {
+  const socket: TestSocket = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    auth: { ...auth },
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
+    socket.once('connect_error', (error: Error & { data?: unknown }) => {
+      socket.disconnect();
+      reject(Object.assign(new Error(error.message), { data: error.data }));
+    });
   });
+  return socket;
+}
+
+/** Connects and expects the handshake to be refused; resolves with the refusal's code and message. */
+export async function connectRefused(url: string, auth: unknown): Promise<{ code: string; message: string }> {
+  const socket = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    auth: auth as Record<string, unknown>,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => {
+      socket.disconnect();
+      reject(new Error('connection was accepted'));
+    });
+    socket.once('connect_error', (error: Error & { data?: { code: string; message: string } }) => {
+      socket.disconnect();
+      resolve(error.data ?? { code: 'NONE', message: error.message });
+    });
+  });
+}
+
+/** Logs a teacher in on a fresh connection and returns it. */
+export async function connectAsTeacher(
+  url: string,
+  teacher: { username: string; password: string },
+): Promise<TestSocket> {
+  const socket = await connect(url);
+  await requestOk(socket, 'session:staff-login', teacher);
   return socket;
 }
 

@@ -1,16 +1,38 @@
-// Starts the real server (real socket.io, real mediasoup workers) on free
-// ports for a test, with a silent logger unless HHC_TEST_LOG is set.
+// Starts the real server (real socket.io, real mediasoup workers, a real
+// SQLite file in a temporary folder) on free ports for a test, with a silent
+// logger unless HHC_TEST_LOG is set, and a clock the test can move.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { pino } from 'pino';
 import {
   createServer,
   type CreateServerOptions,
   type RunningServer,
 } from '../../signaling-server/src/server';
+import { createSqliteStore } from '../../signaling-server/src/store/sqlite/SqliteStore';
+import type { Store } from '../../signaling-server/src/store/Store';
 
-export async function startTestServer(overrides: Partial<CreateServerOptions> = {}): Promise<RunningServer> {
+export interface TestServer extends RunningServer {
+  store: Store;
+  databaseFile: string;
+  clock: { now: number };
+  /** Stops the server and closes the database (the file stays for restart tests). */
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(
+  overrides: Partial<CreateServerOptions> = {},
+  reuse?: { databaseFile: string; clock: { now: number } },
+): Promise<TestServer> {
   const log = pino({ level: process.env.HHC_TEST_LOG ?? 'silent' });
-  return createServer(
-    { log },
+  const databaseFile =
+    reuse?.databaseFile ??
+    path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hhc-test-')), 'happy-home.sqlite');
+  const store = createSqliteStore(databaseFile);
+  const clock = reuse?.clock ?? { now: Date.now() };
+  const server = await createServer(
+    { log, store, now: () => clock.now },
     {
       host: '127.0.0.1',
       port: 0,
@@ -25,4 +47,14 @@ export async function startTestServer(overrides: Partial<CreateServerOptions> = 
       },
     },
   );
+  return {
+    ...server,
+    store,
+    databaseFile,
+    clock,
+    async stop() {
+      await server.close();
+      store.close();
+    },
+  };
 }

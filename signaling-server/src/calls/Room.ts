@@ -50,6 +50,8 @@ export class Room {
   private closed = false;
   /** Called once when the last peer leaves or the room is closed. */
   onClose: () => void = () => {};
+  /** Called for every peer that goes, with why (for the call log). */
+  onPeerRemoved: (peerId: string, reason: string) => void = () => {};
 
   private constructor(
     readonly id: string,
@@ -80,7 +82,7 @@ export class Room {
     return this.closed;
   }
 
-  async join(request: JoinRequest): Promise<{ peer: Peer; answer: JoinAnswer }> {
+  async join(request: JoinRequest): Promise<{ peer: Peer; answer: Omit<JoinAnswer, 'endsAt'> }> {
     if (this.closed)
       throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
     if (this.peers.size + this.joining >= this.options.maxPeers) {
@@ -167,7 +169,7 @@ export class Room {
       if (peer.mediaConnected || !this.peers.has(peer.id)) return;
       this.log.warn({ peerId: peer.id }, 'media never connected; removing peer');
       this.notify(peer.id, 'call:closed', { reason: 'media-timeout' });
-      this.removePeer(peer.id);
+      this.removePeer(peer.id, 'media-timeout');
     }, this.options.connectTimeoutMs);
     peer.connectTimer.unref();
   }
@@ -297,12 +299,13 @@ export class Room {
   }
 
   /** Removes a peer and everything it owns; the last one out closes the room. */
-  removePeer(peerId: string): void {
+  removePeer(peerId: string, reason = 'left'): void {
     const peer = this.peers.get(peerId);
     if (!peer) return;
     this.peers.delete(peerId);
     peer.close();
-    this.log.info({ peerId }, 'peer left');
+    this.onPeerRemoved(peerId, reason);
+    this.log.info({ peerId, reason }, 'peer left');
     for (const other of this.peers.values()) this.notify(other.id, 'peer:left', { peerId });
     this.closeIfEmpty();
   }
@@ -318,6 +321,7 @@ export class Room {
     for (const peer of this.peers.values()) {
       if (reason) this.notify(peer.id, 'call:closed', { reason });
       peer.close();
+      this.onPeerRemoved(peer.id, reason ?? 'closed');
     }
     this.peers.clear();
     this.router.close();

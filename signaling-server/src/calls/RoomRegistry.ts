@@ -23,6 +23,7 @@ export class RoomRegistry {
     private readonly options: RoomOptions,
     private readonly notify: Notify,
     private readonly log: Logger,
+    private readonly onPeerRemoved: (roomId: string, peerId: string, reason: string) => void = () => {},
   ) {
     pool.onWorkerDied = (index) => this.closeRoomsOnWorker(index, 'media-server-restarted');
   }
@@ -57,6 +58,7 @@ export class RoomRegistry {
         cause: error,
       });
     }
+    room.onPeerRemoved = (peerId, reason) => this.onPeerRemoved(roomId, peerId, reason);
     room.onClose = () => {
       if (this.rooms.get(roomId) === room) this.rooms.delete(roomId);
     };
@@ -68,6 +70,10 @@ export class RoomRegistry {
     for (const room of [...this.rooms.values()]) {
       if (room.mediaWorker.index === workerIndex) room.close(reason);
     }
+  }
+
+  close(roomId: string, reason: CallClosedReason): void {
+    this.rooms.get(roomId)?.close(reason);
   }
 
   closeAll(reason: CallClosedReason): void {

@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger';
 import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { WorkerPool } from '../media/WorkerPool';
+import type { AppContext } from '../api/context';
+import { createParentLinkHandler } from './parentLinks';
 import { createStaticHandler } from './staticFiles';
 
 export interface HealthReport {
@@ -25,13 +27,31 @@ export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthRepor
 export function createRequestHandler(deps: {
   pool: WorkerPool;
   rooms: RoomRegistry;
-  staticDir?: string;
+  context: AppContext;
+  staticDir?: string | undefined;
   log: Logger;
 }) {
   const serveStatic = deps.staticDir ? createStaticHandler(deps.staticDir) : undefined;
+  const serveParentLink = createParentLinkHandler(
+    deps.context,
+    serveStatic && ((request, response) => serveStatic(request, response, '/parent')),
+  );
   return (request: IncomingMessage, response: ServerResponse): void => {
     // socket.io answers its own path before this handler sees it.
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname.startsWith('/p/')) {
+      serveParentLink(request, response, pathname).then(
+        (handled) => {
+          if (!handled) sendJson(response, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
+        },
+        (error: unknown) => {
+          deps.log.error({ err: error }, 'parent link request failed');
+          if (!response.headersSent)
+            sendJson(response, 500, { error: { code: 'INTERNAL', message: 'Server error' } });
+        },
+      );
+      return;
+    }
     try {
       if (pathname === '/healthz' && request.method === 'GET') {
         const report = healthReport(deps.pool, deps.rooms);

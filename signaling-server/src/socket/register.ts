@@ -1,10 +1,14 @@
-// Binds the handler map to each socket: validates every payload with its zod
-// schema, rate-limits, turns thrown errors into coded acknowledgements, and
-// cleans up when the socket goes away. Nothing a client sends can throw past here.
+// Binds the handler table to each socket: checks who may send each request,
+// validates every payload with its zod schema, rate-limits, turns thrown
+// errors into coded acknowledgements, and cleans up when the socket goes.
+// Nothing a client sends can throw past here.
 import { requestSchemas, type RequestName } from '@hhc/common/protocol';
 import { AppError, ErrorCode, fail, ok, type Result } from '@hhc/common/result';
 import type { Logger } from '../logger';
-import { handlers, leaveCall, type HandlerContext } from './handlers';
+import { leaveCall } from '../api/calls';
+import type { AppContext, HandlerContext } from '../api/context';
+import { hasAccess } from '../api/guards';
+import { handlers } from '../api/handlers';
 import { TokenBucket } from './TokenBucket';
 import type { AppSocket } from './types';
 
@@ -12,7 +16,7 @@ import type { AppSocket } from './types';
 const REQUESTS_PER_SECOND = 20;
 const REQUEST_BURST = 60;
 
-export function registerSocket(socket: AppSocket, shared: Omit<HandlerContext, 'socket'>, log: Logger): void {
+export function registerSocket(socket: AppSocket, shared: AppContext, log: Logger): void {
   const context: HandlerContext = { ...shared, socket };
   const bucket = new TokenBucket(REQUEST_BURST, REQUESTS_PER_SECOND);
   const socketLog = log.child({ socketId: socket.id });
@@ -42,8 +46,16 @@ export function registerSocket(socket: AppSocket, shared: Omit<HandlerContext, '
         );
         return;
       }
-      const handler = handlers[name] as (context: HandlerContext, payload: unknown) => Promise<unknown>;
-      handler(context, parsed.data).then(
+      // Shape first (the schemas are public), then who is asking.
+      const handler = handlers[name] as unknown as {
+        access: Parameters<typeof hasAccess>[1];
+        run: (c: HandlerContext, p: unknown) => Promise<unknown>;
+      };
+      if (!hasAccess(socket.data.principal, handler.access, shared.now())) {
+        reply(fail(ErrorCode.Unauthorized, 'Please sign in as someone allowed to do this.'));
+        return;
+      }
+      handler.run(context, parsed.data).then(
         (value) => reply(ok(value)),
         (error: unknown) => {
           if (error instanceof AppError) {
@@ -68,6 +80,6 @@ export function registerSocket(socket: AppSocket, shared: Omit<HandlerContext, '
 
   socket.on('disconnect', (reason) => {
     socketLog.debug({ reason }, 'socket disconnected');
-    leaveCall(context);
+    leaveCall(context, 'disconnected');
   });
 }

@@ -1,0 +1,102 @@
+// Joining and running a call. A call is a booking: the kiosk of the booking's
+// school and the booking's guardian link are admitted, nobody else.
+import { z } from 'zod';
+import {
+  dtlsParametersSchema,
+  mediaKindSchema,
+  rtpCapabilitiesSchema,
+  rtpParametersSchema,
+  type MediaKind,
+  type RtpCapabilities,
+  type RtpParameters,
+  type TransportOptions,
+} from '../mediaSchemas';
+import { empty, idSchema, mediaIdSchema } from './fields';
+
+export const peerRoleSchema = z.enum(['kiosk', 'parent']);
+export type PeerRole = z.infer<typeof peerRoleSchema>;
+
+export const mediaSourceSchema = z.enum(['camera', 'microphone']);
+export type MediaSource = z.infer<typeof mediaSourceSchema>;
+
+export const callRequests = {
+  /** The router's RTP capabilities, fetched before joining so that the join itself is one round trip. */
+  'call:capabilities': empty,
+  'call:join': z
+    .object({
+      bookingId: idSchema,
+      /** The device's receive capabilities: lets the join answer carry ready consumers. */
+      rtpCapabilities: rtpCapabilitiesSchema,
+    })
+    .strict(),
+  'call:leave': empty,
+  'transport:connect': z
+    .object({ transportId: mediaIdSchema, dtlsParameters: dtlsParametersSchema })
+    .strict(),
+  'transport:restart-ice': z.object({ transportId: mediaIdSchema }).strict(),
+  'media:produce': z
+    .object({
+      transportId: mediaIdSchema,
+      kind: mediaKindSchema,
+      source: mediaSourceSchema,
+      rtpParameters: rtpParametersSchema,
+    })
+    .strict(),
+  'media:set-producer-paused': z.object({ producerId: mediaIdSchema, paused: z.boolean() }).strict(),
+  'media:resume-consumer': z.object({ consumerId: mediaIdSchema }).strict(),
+} as const;
+
+export interface PeerInfo {
+  peerId: string;
+  role: PeerRole;
+  displayName: string;
+}
+
+/** Everything a client needs to receive one remote track. The consumer starts paused. */
+export interface ConsumerInfo {
+  consumerId: string;
+  producerId: string;
+  peerId: string;
+  kind: MediaKind;
+  source: MediaSource;
+  rtpParameters: RtpParameters;
+  producerPaused: boolean;
+}
+
+export interface JoinAnswer {
+  peerId: string;
+  self: PeerInfo;
+  peers: PeerInfo[];
+  sendTransport: TransportOptions;
+  recvTransport: TransportOptions;
+  /** Consumers for the producers already in the room, created paused. */
+  consumers: ConsumerInfo[];
+  /** When the slot ends; the server closes the call then. */
+  endsAt: number;
+}
+
+export interface CallResponses {
+  'call:capabilities': { routerRtpCapabilities: RtpCapabilities };
+  'call:join': JoinAnswer;
+  'call:leave': Record<string, never>;
+  'transport:connect': Record<string, never>;
+  'transport:restart-ice': { iceParameters: TransportOptions['iceParameters'] };
+  'media:produce': { producerId: string };
+  'media:set-producer-paused': Record<string, never>;
+  'media:resume-consumer': Record<string, never>;
+}
+
+/** Why the server ended a call for a peer. */
+export const CallClosedReason = {
+  /** The media worker carrying the call died; the client should rejoin. */
+  MediaServerRestarted: 'media-server-restarted',
+  /** The peer joined but its media never connected in time. */
+  MediaTimeout: 'media-timeout',
+  /** The booked slot is over. */
+  SlotEnded: 'slot-ended',
+  /** The booking was cancelled or moved by a teacher. */
+  BookingChanged: 'booking-changed',
+  /** The server is shutting down. */
+  ServerShutdown: 'server-shutdown',
+} as const;
+export type CallClosedReason = (typeof CallClosedReason)[keyof typeof CallClosedReason];

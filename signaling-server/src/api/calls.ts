@@ -1,0 +1,164 @@
+// Joining a booked call and running its media. The kiosk of the booking's
+// school and the booking's own guardian link are admitted; nobody else.
+import { randomUUID } from 'node:crypto';
+import type { types } from 'mediasoup';
+import { AppError, ErrorCode } from '@hhc/common/result';
+import { canJoin } from '../domain/lifecycle';
+import type { Room } from '../calls/Room';
+import type { HandlerContext, HandlerTable } from './context';
+
+type CallRequest =
+  | 'call:capabilities'
+  | 'call:join'
+  | 'call:leave'
+  | 'transport:connect'
+  | 'transport:restart-ice'
+  | 'media:produce'
+  | 'media:set-producer-paused'
+  | 'media:resume-consumer';
+
+function joinedRoom({ socket, rooms }: HandlerContext): { room: Room; peerId: string } {
+  const { roomId, peerId } = socket.data;
+  const room = roomId ? rooms.get(roomId) : undefined;
+  if (!room || !peerId || !room.peers.has(peerId)) {
+    throw new AppError(ErrorCode.NotJoined, 'Join a call first.');
+  }
+  return { room, peerId };
+}
+
+/** Forgets this socket's call, e.g. after leaving or disconnecting. */
+export function leaveCall(context: HandlerContext, reason = 'left'): void {
+  const { socket, rooms, peerSockets } = context;
+  const { roomId, peerId } = socket.data;
+  if (peerId) {
+    peerSockets.delete(peerId);
+    if (roomId) rooms.get(roomId)?.removePeer(peerId, reason);
+  }
+  delete socket.data.roomId;
+  delete socket.data.peerId;
+}
+
+/** Who this connection is in the booking's call, or a refusal that reveals nothing. */
+async function admission(context: HandlerContext, bookingId: string) {
+  const { principal } = context.socket.data;
+  const booking = await context.store.bookings.get(bookingId);
+  const notYours = new AppError(ErrorCode.NotFound, 'Call not found.');
+  if (!booking) throw notYours;
+  const school = await context.store.schools.get(booking.schoolId);
+  if (!school) throw notYours;
+  let role: 'kiosk' | 'parent';
+  let displayName: string;
+  if (principal.guardian) {
+    if (principal.guardian.guardianId !== booking.guardianId) throw notYours;
+    const guardian = await context.store.guardians.get(booking.guardianId);
+    role = 'parent';
+    displayName = guardian?.displayName ?? 'parent';
+  } else if (principal.kiosk) {
+    if (principal.kiosk.schoolId !== booking.schoolId) throw notYours;
+    if (booking.kioskId !== null && booking.kioskId !== principal.kiosk.kioskId) throw notYours;
+    const child = await context.store.children.get(booking.childId);
+    role = 'kiosk';
+    displayName = child?.displayName ?? 'child';
+  } else {
+    throw new AppError(ErrorCode.Unauthorized, 'Please sign in.');
+  }
+  const joinable = canJoin(booking, role, context.now(), school.policy);
+  if (!joinable.ok) {
+    const messages = {
+      NOT_CONFIRMED: 'This call is not confirmed.',
+      TOO_EARLY: 'It is too early to join this call.',
+      ENDED: 'This call is over.',
+    } as const;
+    throw new AppError(ErrorCode.NotJoinable, messages[joinable.reason]);
+  }
+  return { booking, role, displayName };
+}
+
+export const callHandlers: HandlerTable<CallRequest> = {
+  'call:capabilities': {
+    access: 'call',
+    run: async ({ routerRtpCapabilities }) => ({ routerRtpCapabilities }),
+  },
+
+  'call:join': {
+    access: 'call',
+    run: async (context, { bookingId, rtpCapabilities }) => {
+      const { socket, rooms, peerSockets } = context;
+      if (socket.data.peerId) throw new AppError(ErrorCode.AlreadyJoined, 'You are already in a call.');
+      const peerId = randomUUID();
+      // Claim the socket before the first await so a second join cannot slip in.
+      socket.data.peerId = peerId;
+      socket.data.roomId = bookingId;
+      peerSockets.set(peerId, socket);
+      try {
+        const { booking, role, displayName } = await admission(context, bookingId);
+        const room = await rooms.getOrCreate(bookingId);
+        const { answer } = await room.join({ peerId, role, displayName, rtpCapabilities });
+        if (socket.disconnected) {
+          leaveCall(context, 'disconnected');
+          throw new AppError(ErrorCode.Disconnected, 'The connection closed while joining.');
+        }
+        await context.calls.joined(booking, role, peerId);
+        return { ...answer, endsAt: booking.endAt };
+      } catch (error) {
+        if (socket.data.peerId === peerId) {
+          peerSockets.delete(peerId);
+          delete socket.data.peerId;
+          delete socket.data.roomId;
+        }
+        throw error;
+      }
+    },
+  },
+
+  'call:leave': {
+    access: 'call',
+    run: async (context) => {
+      leaveCall(context);
+      return {};
+    },
+  },
+
+  'transport:connect': {
+    access: 'call',
+    run: async (context, { transportId, dtlsParameters }) => {
+      const { room, peerId } = joinedRoom(context);
+      await room.connectTransport(peerId, transportId, dtlsParameters as types.DtlsParameters);
+      return {};
+    },
+  },
+
+  'transport:restart-ice': {
+    access: 'call',
+    run: async (context, { transportId }) => {
+      const { room, peerId } = joinedRoom(context);
+      return { iceParameters: await room.restartIce(peerId, transportId) };
+    },
+  },
+
+  'media:produce': {
+    access: 'call',
+    run: async (context, request) => {
+      const { room, peerId } = joinedRoom(context);
+      return { producerId: await room.produce(peerId, request) };
+    },
+  },
+
+  'media:set-producer-paused': {
+    access: 'call',
+    run: async (context, { producerId, paused }) => {
+      const { room, peerId } = joinedRoom(context);
+      await room.setProducerPaused(peerId, producerId, paused);
+      return {};
+    },
+  },
+
+  'media:resume-consumer': {
+    access: 'call',
+    run: async (context, { consumerId }) => {
+      const { room, peerId } = joinedRoom(context);
+      await room.resumeConsumer(peerId, consumerId);
+      return {};
+    },
+  },
+};

@@ -1,0 +1,60 @@
+// What every request handler gets: the connection, the store, the call
+// rooms, the clock, and the limiters that slow guessing down.
+import type { RequestName, ResponseMap, requestSchemas } from '@hhc/common/protocol';
+import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
+import type { z } from 'zod';
+import type { RoomRegistry } from '../calls/RoomRegistry';
+import type { Store } from '../store/Store';
+import type { RateLimiter } from '../auth/RateLimiter';
+import type { CallTracker } from '../calls/CallTracker';
+import type { AppSocket } from '../socket/types';
+
+export interface Limiters {
+  /** Parent-link and kiosk-credential guesses per remote address. */
+  tokenGuesses: RateLimiter;
+  /** Password attempts per address + username. */
+  logins: RateLimiter;
+  /** Pairing-code attempts per address. */
+  pairing: RateLimiter;
+  /** Wrong picture-PINs per child (children share one kiosk, so not per address). */
+  pins: RateLimiter;
+}
+
+export interface ServerPolicy {
+  /** How long a teacher's session lasts. */
+  staffSessionMs: number;
+  /** A child in child mode is logged out after this long. */
+  childSessionMs: number;
+  /** How long a kiosk pairing code stays valid. */
+  pairingCodeMs: number;
+  /** "No call in N days" report default. */
+  inactiveDays: number;
+}
+
+export interface AppContext {
+  store: Store;
+  rooms: RoomRegistry;
+  calls: CallTracker;
+  routerRtpCapabilities: RtpCapabilities;
+  /** peerId → socket, so rooms can reach their peers. */
+  peerSockets: Map<string, AppSocket>;
+  limiters: Limiters;
+  policy: ServerPolicy;
+  now: () => number;
+  /** Tells every connection of a school that its schedule changed. */
+  scheduleChanged(schoolId: string): void;
+}
+
+export interface HandlerContext extends AppContext {
+  socket: AppSocket;
+}
+
+/** Who may send a request: checked before the handler runs. */
+export type Access = 'anyone' | 'kiosk' | 'child' | 'guardian' | 'call' | 'staff' | 'admin';
+
+export interface HandlerDefinition<K extends RequestName> {
+  access: Access;
+  run(context: HandlerContext, payload: z.output<(typeof requestSchemas)[K]>): Promise<ResponseMap[K]>;
+}
+
+export type HandlerTable<K extends RequestName> = { [P in K]: HandlerDefinition<P> };

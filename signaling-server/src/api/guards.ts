@@ -1,0 +1,78 @@
+// Access checks shared by the handlers. Records of another school answer
+// NOT_FOUND, exactly like records that do not exist: nothing about another
+// family leaks through an error.
+import { AppError, ErrorCode } from '@hhc/common/result';
+import type { Principal } from '@hhc/common/protocol';
+import type { Booking } from '@hhc/common/domain';
+import type { ChildRecord, GuardianRecord } from '@hhc/common/records';
+import type { Access, HandlerContext } from './context';
+
+export function hasAccess(principal: Principal, access: Access, now: number): boolean {
+  switch (access) {
+    case 'anyone':
+      return true;
+    case 'kiosk':
+      return principal.kiosk !== undefined;
+    case 'child':
+      return (
+        principal.kiosk !== undefined && principal.child !== undefined && principal.child.expiresAt > now
+      );
+    case 'guardian':
+      return principal.guardian !== undefined;
+    case 'call':
+      return principal.kiosk !== undefined || principal.guardian !== undefined;
+    case 'staff':
+      return principal.staff !== undefined;
+    case 'admin':
+      return principal.staff?.role === 'admin';
+  }
+}
+
+const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} not found.`);
+
+/** The staff member may act on this school: admins on any, teachers on their own. */
+export function assertSchool(context: HandlerContext, schoolId: string): void {
+  const staff = context.socket.data.principal.staff;
+  if (!staff || (staff.role !== 'admin' && staff.schoolId !== schoolId)) throw notFound('School');
+}
+
+export async function childInScope(context: HandlerContext, childId: string): Promise<ChildRecord> {
+  const child = await context.store.children.get(childId);
+  if (!child) throw notFound('Child');
+  try {
+    assertSchool(context, child.schoolId);
+  } catch {
+    throw notFound('Child');
+  }
+  return child;
+}
+
+export async function guardianInScope(
+  context: HandlerContext,
+  guardianId: string,
+): Promise<{ guardian: GuardianRecord; child: ChildRecord }> {
+  const guardian = await context.store.guardians.get(guardianId);
+  if (!guardian) throw notFound('Guardian');
+  try {
+    return { guardian, child: await childInScope(context, guardian.childId) };
+  } catch {
+    throw notFound('Guardian');
+  }
+}
+
+export async function bookingInScope(context: HandlerContext, bookingId: string): Promise<Booking> {
+  const booking = await context.store.bookings.get(bookingId);
+  if (!booking) throw notFound('Booking');
+  try {
+    assertSchool(context, booking.schoolId);
+  } catch {
+    throw notFound('Booking');
+  }
+  return booking;
+}
+
+export function staffOf(context: HandlerContext) {
+  const staff = context.socket.data.principal.staff;
+  if (!staff) throw new AppError(ErrorCode.Unauthorized, 'Please log in.');
+  return staff;
+}

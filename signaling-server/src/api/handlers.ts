@@ -1,0 +1,22 @@
+// Every request's handler, by area, in one table the socket layer binds.
+import type { RequestName } from '@hhc/common/protocol';
+import { accessHandlers } from './access';
+import { adminHandlers } from './admin';
+import { callHandlers } from './calls';
+import { childModeHandlers } from './childMode';
+import type { HandlerTable } from './context';
+import { parentHandlers } from './parent';
+import { staffReportHandlers } from './staffReports';
+import { staffRosterHandlers } from './staffRoster';
+import { staffScheduleHandlers } from './staffSchedule';
+
+export const handlers: HandlerTable<RequestName> = {
+  ...callHandlers,
+  ...accessHandlers,
+  ...childModeHandlers,
+  ...parentHandlers,
+  ...staffRosterHandlers,
+  ...staffScheduleHandlers,
+  ...staffReportHandlers,
+  ...adminHandlers,
+};

@@ -1,0 +1,66 @@
+// The parent's link: /p/<token> opens the parent page, and
+// /p/<token>/calls/<bookingId>.ics adds one call to the phone's calendar.
+// A wrong, revoked or expired token gets one and the same answer.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AppContext } from '../api/context';
+import { hashToken } from '../auth/secrets';
+import { callToIcs } from '../text/ics';
+
+const TOKEN = '[A-Za-z0-9_-]{16,128}';
+const linkPattern = new RegExp(`^/p/(${TOKEN})/?$`);
+const icsPattern = new RegExp(`^/p/(${TOKEN})/calls/([0-9a-f-]{36})\\.ics$`);
+
+export type ServeParentPage = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+export function createParentLinkHandler(context: AppContext, serveParentPage: ServeParentPage | undefined) {
+  return async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> => {
+    if (!pathname.startsWith('/p/') || request.method !== 'GET') return false;
+    const link = linkPattern.exec(pathname);
+    // The page itself checks its token over the socket, so that the HTML can be cached-free and identical for all.
+    if (link) return serveParentPage?.(request, response) ?? false;
+    const ics = icsPattern.exec(pathname);
+    if (!ics) return invalid(response);
+    const address = request.socket.remoteAddress ?? 'unknown';
+    if (!context.limiters.tokenGuesses.attempt(address, context.now())) {
+      response.writeHead(429, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '300' });
+      response.end('请稍后再试 / Too many attempts, try again later');
+      return true;
+    }
+    const guardian = await context.store.guardians.findByLink(hashToken(ics[1]!));
+    const booking = guardian ? await context.store.bookings.get(ics[2]!) : undefined;
+    if (!guardian || !booking || booking.guardianId !== guardian.id || booking.status === 'cancelled')
+      return invalid(response);
+    const [child, school] = await Promise.all([
+      context.store.children.get(booking.childId),
+      context.store.schools.get(booking.schoolId),
+    ]);
+    if (!child || !school) return invalid(response);
+    const body = callToIcs({
+      uid: `${booking.id}@happy-home-connect`,
+      startAt: booking.startAt,
+      endAt: booking.endAt,
+      title: `和${child.displayName}视频通话`,
+      description: '到时间请打开老师发的链接，点“加入通话”。',
+      location: school.name,
+      timeZone: school.timeZone,
+      now: context.now(),
+      alarmMinutesBefore: 10,
+    });
+    response.writeHead(200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="call.ics"',
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+    });
+    response.end(body);
+    return true;
+  };
+}
+
+function invalid(response: ServerResponse): true {
+  response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(
+    '这个链接已经失效了，请向老师要一个新的链接。\nThis link does not work any more. Please ask the teacher for a new link.',
+  );
+  return true;
+}

@@ -1,0 +1,71 @@
+// Imports a roster CSV into a school: rows that fail validation are reported
+// with their line and reason and nothing of them is written; valid rows
+// create (or extend) children and their guardians.
+import { avatars } from '@hhc/common/avatars';
+import type { ImportReport } from '@hhc/common/protocol';
+import type { Store } from '../store/Store';
+import { parseRoster, type RosterRow } from '../text/rosterImport';
+import { instantToZoned } from '../domain/time';
+
+export async function importRoster(
+  store: Store,
+  school: { id: string; timeZone: string },
+  csv: string,
+  recordedBy: string,
+  now: number,
+): Promise<ImportReport> {
+  const parsed = parseRoster(csv);
+  const report: ImportReport = { childrenCreated: 0, guardiansCreated: 0, rejected: [...parsed.rejected] };
+  const today = instantToZoned(now, school.timeZone).date;
+  const existing = await store.children.list(school.id, { includeArchived: true });
+  const childByKey = new Map(existing.map((child) => [key(child.displayName, child.className), child]));
+
+  for (const row of parsed.rows) {
+    if (row.consentDate && row.consentDate > today) {
+      report.rejected.push({ line: row.line, reason: `第 ${row.line} 行：同意日期不能晚于今天` });
+      continue;
+    }
+    let child = childByKey.get(key(row.childName, row.className));
+    if (!child) {
+      child = await store.children.create({
+        schoolId: school.id,
+        displayName: row.childName,
+        className: row.className,
+        // Spread the pictures so neighbours in a class rarely share one.
+        avatar: avatars[childByKey.size % avatars.length]!,
+        pinHash: null,
+      });
+      childByKey.set(key(row.childName, row.className), child);
+      report.childrenCreated++;
+    }
+    if (row.consentDate && !child.consent) {
+      await store.children.recordConsent(child.id, {
+        date: row.consentDate,
+        givenBy: row.consentBy ?? row.guardianName,
+        recordedBy,
+      });
+      child = (await store.children.get(child.id))!;
+      childByKey.set(key(row.childName, row.className), child);
+    }
+    if (await hasGuardian(store, child.id, row)) {
+      report.rejected.push({ line: row.line, reason: `第 ${row.line} 行：这位监护人已经登记过了` });
+      continue;
+    }
+    await store.guardians.create({
+      childId: child.id,
+      relation: row.relation,
+      displayName: row.guardianName,
+      phone: row.phone,
+    });
+    report.guardiansCreated++;
+  }
+  report.rejected.sort((a, b) => a.line - b.line);
+  return report;
+}
+
+const key = (name: string, className: string) => `${name}\u0000${className}`;
+
+async function hasGuardian(store: Store, childId: string, row: RosterRow): Promise<boolean> {
+  const guardians = await store.guardians.listByChild(childId);
+  return guardians.some((g) => g.displayName === row.guardianName && g.relation === row.relation);
+}

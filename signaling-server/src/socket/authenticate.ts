@@ -1,0 +1,69 @@
+// The handshake: a connection may present a kiosk credential, a parent-link
+// token and/or a teacher's session token. Anything presented must be valid;
+// nothing presented is fine (pairing and login happen on the connection).
+import { handshakeAuthSchema, type Principal } from '@hhc/common/protocol';
+import { ErrorCode } from '@hhc/common/result';
+import { hashToken } from '../auth/secrets';
+import type { AppContext } from '../api/context';
+import { INVALID_LINK_MESSAGE } from '../api/parent';
+import type { AppSocket } from './types';
+
+export class HandshakeRefused extends Error {
+  readonly data: { code: string; message: string };
+  constructor(code: string, message: string) {
+    super(message);
+    this.data = { code, message };
+  }
+}
+
+export async function authenticate(socket: AppSocket, context: AppContext): Promise<void> {
+  const address = socket.handshake.address;
+  const principal: Principal = {};
+  socket.data = { principal, address };
+  const parsed = handshakeAuthSchema.safeParse(socket.handshake.auth ?? {});
+  if (!parsed.success) throw new HandshakeRefused(ErrorCode.BadRequest, 'Invalid sign-in data.');
+  const auth = parsed.data;
+  const now = context.now();
+
+  if (auth.kioskCredential !== undefined || auth.guardianToken !== undefined) {
+    // Credentials and link tokens are 256-bit secrets: guessing is slowed per address all the same.
+    if (!context.limiters.tokenGuesses.attempt(address, now)) {
+      throw new HandshakeRefused(
+        ErrorCode.RateLimited,
+        'Too many attempts; wait a few minutes and try again.',
+      );
+    }
+  }
+  if (auth.kioskCredential !== undefined) {
+    const kiosk = await context.store.kiosks.findByCredential(hashToken(auth.kioskCredential));
+    if (!kiosk)
+      throw new HandshakeRefused(
+        ErrorCode.InvalidCredentials,
+        'This kiosk is not paired (or was removed). Pair it again.',
+      );
+    principal.kiosk = { kioskId: kiosk.id, schoolId: kiosk.schoolId, name: kiosk.name };
+    await context.store.kiosks.touch(kiosk.id, now);
+    void socket.join(`school:${kiosk.schoolId}`);
+  }
+  if (auth.guardianToken !== undefined) {
+    const guardian = await context.store.guardians.findByLink(hashToken(auth.guardianToken));
+    const child = guardian ? await context.store.children.get(guardian.childId) : undefined;
+    // Wrong, revoked or expired: one answer, so a guess learns nothing.
+    if (!guardian || !child || child.archived)
+      throw new HandshakeRefused(ErrorCode.InvalidLink, INVALID_LINK_MESSAGE);
+    principal.guardian = { guardianId: guardian.id, childId: child.id, schoolId: child.schoolId };
+  }
+  if (auth.staffSession !== undefined) {
+    const tokenHash = hashToken(auth.staffSession);
+    const staff = await context.store.sessions.find(tokenHash, now);
+    if (!staff)
+      throw new HandshakeRefused(ErrorCode.Unauthorized, 'Your session has ended; please log in again.');
+    principal.staff = {
+      staffId: staff.id,
+      role: staff.role,
+      schoolId: staff.schoolId,
+      sessionTokenHash: tokenHash,
+    };
+    if (staff.schoolId) void socket.join(`school:${staff.schoolId}`);
+  }
+}

@@ -1,0 +1,210 @@
+// The data access the rules and APIs need, as one async interface. SQLite
+// (better-sqlite3) implements it today; a PostgreSQL engine can implement the
+// same interface later without touching the rules. Rules never see SQL.
+import type {
+  Booking,
+  BookingStatus,
+  CallWindow,
+  ClosedDate,
+  GuardianRelation,
+  LocalDate,
+  School,
+  SchoolPolicy,
+} from '@hhc/common/domain';
+import type {
+  CallRecord,
+  ChildExport,
+  ChildRecord,
+  GuardianRecord,
+  KioskRecord,
+  MonthlyChildSummary,
+  StaffRecord,
+} from '@hhc/common/records';
+
+export type {
+  CallRecord,
+  ChildExport,
+  ChildRecord,
+  GuardianRecord,
+  KioskRecord,
+  MonthlyChildSummary,
+  StaffRecord,
+};
+
+export type NewBooking = Omit<Booking, 'id' | 'createdAt' | 'status' | 'endAt' | 'cancelReason'>;
+
+/** Everything the booking rules need, read inside the transaction that writes. */
+export interface BookingSnapshot {
+  school: School;
+  child: ChildRecord | undefined;
+  guardian: GuardianRecord | undefined;
+  windows: CallWindow[];
+  closedDates: ClosedDate[];
+  /** Bookings of the school from a week before to a week after the requested start. */
+  bookings: Booking[];
+}
+
+export type BookingDecision =
+  { ok: true; endAt: number; status: BookingStatus } | { ok: false; reason: string; message: string };
+
+export interface Store {
+  schools: {
+    create(input: { name: string; timeZone: string; policy: SchoolPolicy }): Promise<School>;
+    get(id: string): Promise<School | undefined>;
+    list(): Promise<School[]>;
+    update(
+      id: string,
+      changes: Partial<Pick<School, 'name' | 'timeZone' | 'policy'>>,
+    ): Promise<School | undefined>;
+  };
+  staff: {
+    create(input: Omit<StaffRecord, 'id' | 'disabled'> & { passwordHash: string }): Promise<StaffRecord>;
+    get(id: string): Promise<StaffRecord | undefined>;
+    findForLogin(username: string): Promise<(StaffRecord & { passwordHash: string }) | undefined>;
+    list(schoolId: string | null): Promise<StaffRecord[]>;
+  };
+  sessions: {
+    create(tokenHash: string, staffId: string, now: number, expiresAt: number): Promise<void>;
+    find(tokenHash: string, now: number): Promise<StaffRecord | undefined>;
+    delete(tokenHash: string): Promise<void>;
+    deleteExpired(now: number): Promise<number>;
+  };
+  kiosks: {
+    create(input: {
+      schoolId: string;
+      name: string;
+      pairingCodeHash: string;
+      pairingExpiresAt: number;
+    }): Promise<KioskRecord>;
+    /** Completes pairing once: the code is cleared so it cannot pair a second device. */
+    pair(pairingCodeHash: string, credentialHash: string, now: number): Promise<KioskRecord | undefined>;
+    findByCredential(credentialHash: string): Promise<KioskRecord | undefined>;
+    get(id: string): Promise<KioskRecord | undefined>;
+    list(schoolId: string): Promise<KioskRecord[]>;
+    revoke(id: string, now: number): Promise<boolean>;
+    touch(id: string, now: number): Promise<void>;
+  };
+  children: {
+    create(
+      input: Omit<ChildRecord, 'id' | 'hasPin' | 'archived' | 'consent'> & { pinHash: string | null },
+    ): Promise<ChildRecord>;
+    get(id: string): Promise<ChildRecord | undefined>;
+    list(schoolId: string, options?: { includeArchived?: boolean }): Promise<ChildRecord[]>;
+    update(
+      id: string,
+      changes: Partial<Pick<ChildRecord, 'displayName' | 'className' | 'avatar' | 'archived'>>,
+    ): Promise<ChildRecord | undefined>;
+    pinHash(id: string): Promise<string | null>;
+    setPinHash(id: string, pinHash: string): Promise<void>;
+    recordConsent(
+      id: string,
+      consent: { date: LocalDate; givenBy: string; recordedBy: string | null },
+    ): Promise<void>;
+    /** Deletes the child and, through the schema's cascades, its guardians, bookings and call records. */
+    delete(id: string): Promise<boolean>;
+    exportAll(id: string): Promise<ChildExport | undefined>;
+  };
+  guardians: {
+    create(input: Omit<GuardianRecord, 'id' | 'linkActive'>): Promise<GuardianRecord>;
+    get(id: string): Promise<GuardianRecord | undefined>;
+    listByChild(childId: string): Promise<GuardianRecord[]>;
+    listBySchool(schoolId: string): Promise<GuardianRecord[]>;
+    update(
+      id: string,
+      changes: Partial<Pick<GuardianRecord, 'relation' | 'displayName' | 'phone'>>,
+    ): Promise<GuardianRecord | undefined>;
+    delete(id: string): Promise<boolean>;
+    setLink(id: string, tokenHash: string, now: number): Promise<void>;
+    revokeLink(id: string, now: number): Promise<void>;
+    findByLink(tokenHash: string): Promise<GuardianRecord | undefined>;
+  };
+  windows: {
+    create(input: Omit<CallWindow, 'id'>): Promise<CallWindow>;
+    update(
+      id: string,
+      changes: Partial<Omit<CallWindow, 'id' | 'schoolId'>>,
+    ): Promise<CallWindow | undefined>;
+    delete(id: string): Promise<boolean>;
+    get(id: string): Promise<CallWindow | undefined>;
+    list(schoolId: string): Promise<CallWindow[]>;
+  };
+  closedDates: {
+    add(input: ClosedDate): Promise<void>;
+    remove(schoolId: string, date: LocalDate): Promise<boolean>;
+    list(schoolId: string): Promise<ClosedDate[]>;
+  };
+  bookings: {
+    /**
+     * Creates a booking atomically: `decide` runs on a snapshot read inside the
+     * same write transaction, so two requests for the last free slot cannot both win.
+     */
+    createChecked(
+      input: NewBooking,
+      decide: (snapshot: BookingSnapshot) => BookingDecision,
+      now: number,
+    ): Promise<Booking | BookingDecision>;
+    /** Moves a booking with the same atomicity; `decide` sees the snapshot without the booking itself. */
+    moveChecked(
+      id: string,
+      startAt: number,
+      decide: (snapshot: BookingSnapshot, booking: Booking) => BookingDecision,
+      now: number,
+    ): Promise<Booking | BookingDecision | undefined>;
+    get(id: string): Promise<Booking | undefined>;
+    list(filter: {
+      schoolId?: string;
+      childId?: string;
+      guardianId?: string;
+      from?: number;
+      to?: number;
+      statuses?: readonly BookingStatus[];
+    }): Promise<Booking[]>;
+    /** Compare-and-set: changes the status only if it is still one of `from`. */
+    setStatus(
+      id: string,
+      from: readonly BookingStatus[],
+      to: BookingStatus,
+      now: number,
+      cancelReason?: string,
+    ): Promise<Booking | undefined>;
+    /** Bookings whose slot has ended but which are not yet settled. */
+    listUnsettled(now: number): Promise<Booking[]>;
+  };
+  callRecords: {
+    open(bookingId: string, participant: 'kiosk' | 'parent', at: number): Promise<CallRecord>;
+    close(id: string, at: number, endReason: string): Promise<void>;
+    listForBooking(bookingId: string): Promise<CallRecord[]>;
+  };
+  reports: {
+    monthlySummary(
+      schoolId: string,
+      from: number,
+      to: number,
+      monthKey: string,
+    ): Promise<MonthlyChildSummary[]>;
+    childrenWithoutCallSince(
+      schoolId: string,
+      since: number,
+    ): Promise<Array<{ childId: string; displayName: string; className: string; lastCallAt: number | null }>>;
+    guardiansWhoMissedLastTwo(
+      schoolId: string,
+    ): Promise<
+      Array<{
+        guardianId: string;
+        childId: string;
+        displayName: string;
+        relation: GuardianRelation;
+        childName: string;
+      }>
+    >;
+  };
+  retention: {
+    /** Call records of slots that ended before `before`: deleted, or first folded into monthly counts. */
+    apply(
+      before: number,
+      mode: 'delete' | 'counts',
+      monthKeyOf: (instant: number, schoolId: string) => string,
+    ): Promise<number>;
+  };
+  close(): void;
+}

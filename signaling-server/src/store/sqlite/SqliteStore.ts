@@ -1,0 +1,26 @@
+// The embedded engine: one SQLite file under the data directory.
+import { openDatabase } from '../db';
+import type { Store } from '../Store';
+import { kiosksRepository, schoolsRepository, sessionsRepository, staffRepository } from './accounts';
+import { callRecordsRepository, reportsRepository, retentionRepository } from './calls';
+import { childrenRepository, guardiansRepository } from './roster';
+import { bookingsRepository, closedDatesRepository, windowsRepository } from './schedule';
+
+export function createSqliteStore(file: string): Store {
+  const db = openDatabase(file);
+  return {
+    schools: schoolsRepository(db),
+    staff: staffRepository(db),
+    sessions: sessionsRepository(db),
+    kiosks: kiosksRepository(db),
+    children: childrenRepository(db),
+    guardians: guardiansRepository(db),
+    windows: windowsRepository(db),
+    closedDates: closedDatesRepository(db),
+    bookings: bookingsRepository(db),
+    callRecords: callRecordsRepository(db),
+    reports: reportsRepository(db),
+    retention: retentionRepository(db),
+    close: () => db.close(),
+  };
+}
