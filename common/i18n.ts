@@ -18,6 +18,32 @@ const zhCN = {
   'call.waitingForOther': '等对方进来…',
   'call.cameraDenied': '无法打开摄像头或麦克风。请允许使用摄像头和麦克风后再试。',
   'call.noRoom': '链接不完整，请向老师要新的链接。',
+  'common.connecting': '正在连接…',
+  'common.offline': '连不上服务器，请检查网络。',
+  'parent.invalidLink': '这个链接已经失效了。请向老师要一个新的链接。',
+  'parent.callsTitle': '接下来的通话',
+  'parent.noCalls': '现在还没有安排通话。老师安排好以后，这里会显示时间。',
+  'parent.addToCalendar': '加到手机日历',
+  'parent.joinCall': '进入通话',
+  'parent.notYet': '通话开始前 10 分钟可以进入',
+  'parent.requested': '等老师确认',
+  'parent.timeZoneNote': '时间为学校当地时间',
+  'kiosk.pairTitle': '连接这台电脑',
+  'kiosk.pairHelp': '请管理员输入配对码（8 位）。',
+  'kiosk.pairCode': '配对码',
+  'kiosk.pairButton': '连接',
+  'kiosk.pairFailed': '配对码不对或者已经过期，请向管理员要一个新的。',
+  'kiosk.todayTitle': '今天的通话',
+  'kiosk.noCalls': '今天没有安排通话。',
+  'kiosk.callWith': '和{name}通话',
+  'relation.mother': '妈妈',
+  'relation.father': '爸爸',
+  'relation.grandmother': '奶奶',
+  'relation.grandfather': '爷爷',
+  'relation.aunt': '阿姨',
+  'relation.uncle': '叔叔',
+  'relation.sibling': '哥哥姐姐',
+  'relation.other': '家人',
   'call.kioskTitle': '幸福家园 · 视频通话',
   'call.parentTitle': '和孩子视频通话',
 } as const;
@@ -40,15 +66,43 @@ const en: Record<MessageKey, string> = {
   'call.waitingForOther': 'Waiting for the other side…',
   'call.cameraDenied': 'Cannot use the camera or microphone. Please allow them and try again.',
   'call.noRoom': 'This link is incomplete. Please ask the teacher for a new one.',
+  'common.connecting': 'Connecting…',
+  'common.offline': 'Cannot reach the server. Please check the network.',
+  'parent.invalidLink': 'This link does not work any more. Please ask the teacher for a new link.',
+  'parent.callsTitle': 'Upcoming calls',
+  'parent.noCalls': 'No call is planned yet. When the teacher plans one, its time shows here.',
+  'parent.addToCalendar': 'Add to calendar',
+  'parent.joinCall': 'Join the call',
+  'parent.notYet': 'You can join 10 minutes before the call',
+  'parent.requested': 'Waiting for the teacher',
+  'parent.timeZoneNote': 'Times are the school’s local time',
+  'kiosk.pairTitle': 'Connect this computer',
+  'kiosk.pairHelp': 'Administrator: enter the 8-character pairing code.',
+  'kiosk.pairCode': 'Pairing code',
+  'kiosk.pairButton': 'Connect',
+  'kiosk.pairFailed': 'That pairing code is wrong or has expired. Ask the administrator for a new one.',
+  'kiosk.todayTitle': 'Today’s calls',
+  'kiosk.noCalls': 'No calls today.',
+  'kiosk.callWith': 'Call with {name}',
+  'relation.mother': 'Mum',
+  'relation.father': 'Dad',
+  'relation.grandmother': 'Grandma',
+  'relation.grandfather': 'Grandpa',
+  'relation.aunt': 'Aunt',
+  'relation.uncle': 'Uncle',
+  'relation.sibling': 'Brother or sister',
+  'relation.other': 'Family',
   'call.kioskTitle': 'Happy Home · Video call',
   'call.parentTitle': 'Video call with your child',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
-export function translator(locale: Locale): (key: MessageKey) => string {
+export type Translate = (key: MessageKey, values?: Record<string, string>) => string;
+
+export function translator(locale: Locale): Translate {
   const table = tables[locale];
-  return (key) => table[key];
+  return (key, values) => table[key].replace(/\{(\w+)\}/g, (match, name: string) => values?.[name] ?? match);
 }
 
 /** zh-CN unless the page asks for English. */

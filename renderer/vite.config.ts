@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // Two entries sharing the call module: the kiosk app and the parent page.
 export default defineConfig({
   root,
-  base: './',
+  // Absolute: the parent page lives at /p/<token>, the kiosk at app://kiosk/.
+  base: '/',
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -53,7 +53,8 @@ run('build');
 const server = spawn(process.execPath, ['--import', 'tsx', 'signaling-server/src/index.ts'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, HHC_PORT: port },
+  // A fresh checkout starts with the demo school so there is something to try.
+  env: { HHC_DEMO_WHEN_EMPTY: '1', ...process.env, HHC_PORT: port },
 });
 children.push(server);
 server.on('exit', (code) => {
@@ -64,9 +65,9 @@ await waitForHealth();
 
 console.log(`
   Happy Home Connect is running.
-    server health:     ${serverUrl}/healthz
-    kiosk call page:   ${serverUrl}/kiosk?room=demo
-    parent call page:  ${serverUrl}/parent?room=demo   (phones need https: see README)
+    server health:  ${serverUrl}/healthz
+    kiosk page:     ${serverUrl}/kiosk   (pair it with a code printed above, or from "npm run admin -- kiosk-code")
+    parent pages:   ${serverUrl}/p/<link token>   (phones need https: see README)
 `);
 
 // Electron's lazy downloader would try GitHub; only start it where the binary is really there.

@@ -15,7 +15,6 @@ import {
 import { kioskWindowOptions } from './windowOptions';
 
 const serverUrl = process.env.HHC_SERVER_URL ?? 'http://127.0.0.1:8080';
-const roomId = process.env.HHC_ROOM ?? 'demo';
 const kioskMode = process.env.HHC_KIOSK_MODE !== '0';
 const rendererDir = path.join(__dirname, 'renderer');
 
@@ -98,7 +97,6 @@ function openWindow(): void {
   window.removeMenu();
   window.once('ready-to-show', () => window.show());
   const page = new URL(`${APP_ORIGIN}/kiosk.html`);
-  page.searchParams.set('room', roomId);
   page.searchParams.set('server', serverUrl);
   void window.loadURL(page.toString());
 

@@ -82,9 +82,9 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       (socket.emit as (e: keyof ServerToClientEvents, ...a: unknown[]) => boolean)(event, ...args);
     };
 
-    let io: AppServer | undefined;
-    const scheduleChanged = (schoolId: string) =>
-      io?.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
+    // socket.io needs the HTTP server, which needs the context, which needs this: bound once io exists.
+    let broadcastScheduleChange: (schoolId: string) => void = () => {};
+    const scheduleChanged = (schoolId: string) => broadcastScheduleChange(schoolId);
     const calls = new CallTracker(store, now, log.child({ module: 'bookings' }), scheduleChanged);
     const rooms = new RoomRegistry(
       pool,
@@ -126,7 +126,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
         )
       : http.createServer(handler);
 
-    io = new SocketServer(httpServer, {
+    const io: AppServer = new SocketServer(httpServer, {
       maxHttpBufferSize: protocolLimits.maxPayloadBytes,
       serveClient: false,
       // Same-origin pages and the kiosk app (its own app:// origin) only.
@@ -150,6 +150,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       );
     });
     io.on('connection', (socket) => registerSocket(socket, context, socketLog));
+    broadcastScheduleChange = (schoolId) => io.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -170,19 +171,18 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     });
     log.info({ url, workers: pool.size }, 'server listening');
 
-    const server = io;
     return {
       url,
       port,
       pool,
       rooms,
       calls,
-      io: server,
+      io,
       async close() {
         stopHousekeeping();
         calls.close();
         rooms.closeAll('server-shutdown');
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await new Promise<void>((resolve) => io.close(() => resolve()));
         pool.close();
       },
     };

@@ -4,22 +4,24 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunningServer } from '../../signaling-server/src/server';
-import { startTestServer } from '../support/testServer';
+import { startTestServer, type TestServer } from '../support/testServer';
+import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import type {} from '../../renderer/src/ui/debugHandle';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
 const screenshots = path.resolve(here, '../screenshots');
 
-let server: RunningServer;
+let server: TestServer;
+let school: SchoolFixture;
 
 test.beforeAll(async () => {
   server = await startTestServer({ staticDir });
+  school = await seedSchool(server.store, server.clock.now);
 });
 
 test.afterAll(async () => {
-  await server?.close();
+  await server?.stop();
 });
 
 interface Received {
@@ -85,8 +87,18 @@ test('a kiosk and a parent see and hear each other through the SFU', async ({ br
   const parent = await parentContext.newPage();
   const kiosk = await kioskContext.newPage();
 
-  await parent.goto(`${server.url}/parent?room=e2e-call`);
-  await kiosk.goto(`${server.url}/kiosk?room=e2e-call`);
+  // The kiosk was paired before (its credential is stored); the parent opens the link from the teacher.
+  await kioskContext.addInitScript(
+    (credential) => localStorage.setItem('hhc.kioskCredential', credential),
+    school.kioskCredential,
+  );
+  await parent.goto(`${server.url}/p/${school.guardianToken}`);
+  await kiosk.goto(`${server.url}/kiosk`);
+  await expect(parent.getByTestId('child-name')).toHaveText('小明');
+  await parent.screenshot({ path: path.join(screenshots, 'parent-link-390x844.png') });
+  await kiosk.screenshot({ path: path.join(screenshots, 'kiosk-today-1366x768.png') });
+  await parent.getByTestId('open-call').click();
+  await kiosk.getByTestId('open-call').click();
   await expect(parent.getByTestId('join')).toBeEnabled();
   await expect(kiosk.getByTestId('join')).toBeEnabled();
   await parent.screenshot({ path: path.join(screenshots, 'parent-call-ready-390x844.png') });
@@ -142,7 +154,13 @@ test('a kiosk and a parent see and hear each other through the SFU', async ({ br
   await kioskContext.close();
 });
 
-test('a page without a room id says so kindly', async ({ page }) => {
-  await page.goto(`${server.url}/parent`);
-  await expect(page.getByText('链接不完整')).toBeVisible();
+test('a wrong or revoked parent link says so kindly and shows nothing else', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server.url}/p/${'x'.repeat(43)}`);
+  await expect(page.getByTestId('invalid-link')).toHaveText('这个链接已经失效了。请向老师要一个新的链接。');
+  await page.screenshot({ path: path.join(screenshots, 'parent-invalid-link-390x844.png') });
+  await server.store.guardians.revokeLink(school.guardianId, server.clock.now);
+  await page.goto(`${server.url}/p/${school.guardianToken}`);
+  await expect(page.getByTestId('invalid-link')).toBeVisible();
+  await expect(page.getByText('小明')).toHaveCount(0);
 });

@@ -43,7 +43,7 @@ test('the kiosk app opens a locked-down window showing the call page', async () 
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
     ],
-    env: { ...process.env, HHC_SERVER_URL: server.url, HHC_ROOM: 'electron-smoke', HHC_KIOSK_MODE: '0' },
+    env: { ...process.env, HHC_SERVER_URL: server.url, HHC_KIOSK_MODE: '0' },
   });
   const window = await app.firstWindow();
   expect(window.url()).toMatch(/^app:\/\/kiosk\/kiosk\.html/);
@@ -55,6 +55,7 @@ test('the kiosk app opens a locked-down window showing the call page', async () 
     (globalThis as unknown as { kiosk: { info(): Promise<unknown> } }).kiosk.info(),
   );
   expect(info).toMatchObject({ ok: true, value: { serverUrl: server.url } });
-  await expect(window.getByTestId('join')).toBeEnabled();
+  // A fresh kiosk asks to be paired before anything else.
+  await expect(window.getByTestId('pairing-code')).toBeVisible();
   await app.close();
 });

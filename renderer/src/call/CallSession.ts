@@ -2,7 +2,7 @@
 // camera (three simulcast layers) and microphone (Opus), plays the other side,
 // and rejoins by itself when the connection or the media server comes back.
 import { Device, type types } from 'mediasoup-client';
-import type { ConsumerInfo, JoinAnswer, PeerInfo, PeerRole } from '@hhc/common/protocol';
+import type { ConsumerInfo, JoinAnswer, PeerInfo } from '@hhc/common/protocol';
 import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { Emitter } from './Emitter';
@@ -26,9 +26,8 @@ export type CallState = (typeof CallState)[keyof typeof CallState];
 export const REJOIN_DELAY_MS = 1_000;
 
 export interface CallSessionOptions {
-  roomId: string;
-  role: PeerRole;
-  displayName: string;
+  /** A call is a booking; the server decides who we are in it. */
+  bookingId: string;
   localStream: MediaStream;
 }
 
@@ -60,6 +59,8 @@ export class CallSession {
   private peers: PeerInfo[] = [];
   private readonly unsubscribes: Array<() => void> = [];
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the booked slot ends (from the join answer). */
+  endsAt: number | undefined;
 
   constructor(
     private readonly signaling: SignalingClient,
@@ -163,11 +164,10 @@ export class CallSession {
 
   private async joinOnce(): Promise<void> {
     const answer: JoinAnswer = await this.signaling.request('call:join', {
-      roomId: this.options.roomId,
-      role: this.options.role,
-      displayName: this.options.displayName,
+      bookingId: this.options.bookingId,
       rtpCapabilities: this.device.rtpCapabilities as RtpCapabilities,
     });
+    this.endsAt = answer.endsAt;
     this.setPeers(answer.peers);
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);

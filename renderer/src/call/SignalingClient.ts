@@ -3,12 +3,13 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
   ClientToServerEvents,
+  HandshakeAuth,
   RequestName,
   RequestPayload,
   ResponseMap,
   ServerToClientEvents,
 } from '@hhc/common/protocol';
-import { AppError, ErrorCode, type Result } from '@hhc/common/result';
+import { AppError, ErrorCode, type ErrorInfo, type Result } from '@hhc/common/result';
 import { Emitter } from './Emitter';
 
 export const ConnectionState = {
@@ -16,6 +17,8 @@ export const ConnectionState = {
   Connected: 'connected',
   /** Lost the connection and trying again by itself. */
   Reconnecting: 'reconnecting',
+  /** The server refused who we said we are (bad link, unpaired kiosk); no more attempts. */
+  Refused: 'refused',
   /** Closed on purpose; no more attempts. */
   Closed: 'closed',
 } as const;
@@ -44,9 +47,12 @@ export class SignalingClient {
   private readonly serverEvents = new Emitter<ServerEvents>();
   private currentState: ConnectionState = ConnectionState.Connecting;
   readonly timings: RequestTiming[] = [];
+  /** Why the server refused the connection, when the state is Refused. */
+  refusal: ErrorInfo | undefined;
 
-  constructor(url: string) {
+  constructor(url: string, auth: HandshakeAuth = {}) {
     this.socket = io(url, {
+      auth: { ...auth },
       // WebSocket first: polling first would add round trips before a call can start.
       transports: ['websocket', 'polling'],
       tryAllTransports: true,
@@ -56,10 +62,21 @@ export class SignalingClient {
     });
     this.socket.on('connect', () => this.setState(ConnectionState.Connected));
     this.socket.on('disconnect', () => {
-      if (this.currentState !== ConnectionState.Closed) this.setState(ConnectionState.Reconnecting);
+      if (this.currentState !== ConnectionState.Closed && this.currentState !== ConnectionState.Refused) {
+        this.setState(ConnectionState.Reconnecting);
+      }
     });
-    this.socket.on('connect_error', () => {
-      if (this.currentState === ConnectionState.Connected) this.setState(ConnectionState.Reconnecting);
+    this.socket.on('connect_error', (error: Error & { data?: Partial<ErrorInfo> }) => {
+      // socket.io stops retrying when the server's middleware said no: that is a refusal, not a network problem.
+      if (!this.socket.active) {
+        this.refusal = {
+          code: (error.data?.code as ErrorInfo['code'] | undefined) ?? ErrorCode.Unauthorized,
+          message: error.data?.message ?? error.message,
+        };
+        this.setState(ConnectionState.Refused);
+      } else if (this.currentState === ConnectionState.Connected) {
+        this.setState(ConnectionState.Reconnecting);
+      }
     });
     const names: Array<keyof ServerToClientEvents> = [
       'peer:joined',
@@ -68,6 +85,7 @@ export class SignalingClient {
       'media:consumer-closed',
       'media:consumer-paused',
       'call:closed',
+      'schedule:changed',
     ];
     for (const name of names) {
       this.socket.on(name, ((...args: ServerEvents[typeof name]) =>
@@ -93,21 +111,31 @@ export class SignalingClient {
     return this.serverEvents.on(event, listener as (...args: ServerEvents[E]) => void);
   }
 
-  /** Resolves once connected (or at once if already). */
+  /** Resolves once connected (or at once if already); rejects on a refusal or after the timeout. */
   waitUntilConnected(timeoutMs = CONNECT_TIMEOUT_MS * 2): Promise<void> {
     if (this.currentState === ConnectionState.Connected) return Promise.resolve();
+    if (this.currentState === ConnectionState.Refused) return Promise.reject(this.refusalError());
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         off();
         reject(new AppError(ErrorCode.Disconnected, 'Cannot reach the server.'));
       }, timeoutMs);
       const off = this.onStateChange((state) => {
+        if (state === ConnectionState.Refused) {
+          clearTimeout(timer);
+          off();
+          reject(this.refusalError());
+        }
         if (state !== ConnectionState.Connected) return;
         clearTimeout(timer);
         off();
         resolve();
       });
     });
+  }
+
+  private refusalError(): AppError {
+    return new AppError(this.refusal?.code ?? ErrorCode.Unauthorized, this.refusal?.message ?? 'Refused.');
   }
 
   /** Sends one request; resolves with its value or throws an AppError with the server's code. */

@@ -1,3 +1,7 @@
-import { mountCallPage } from '../ui/CallPage';
+import { mountPage } from '../ui/mount';
+import { KioskApp } from './KioskApp';
 
-mountCallPage({ role: 'kiosk', titleKey: 'call.kioskTitle', defaultName: '孩子' });
+mountPage('call.kioskTitle', ({ t, locale, params }) => (
+  // The Electron app passes its server in the URL; a browser uses the page's own origin.
+  <KioskApp serverUrl={params.get('server') ?? window.location.origin} t={t} locale={locale} />
+));

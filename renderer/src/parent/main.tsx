@@ -1,3 +1,13 @@
-import { mountCallPage } from '../ui/CallPage';
+import { mountPage, Notice } from '../ui/mount';
+import { ParentApp } from './ParentApp';
 
-mountCallPage({ role: 'parent', titleKey: 'call.parentTitle', defaultName: '家长' });
+// The link is /p/<token>; the token never leaves this page except to our own server.
+const token = /^\/p\/([A-Za-z0-9_-]{16,128})\/?$/.exec(window.location.pathname)?.[1];
+
+mountPage('call.parentTitle', ({ t, locale }) =>
+  token ? (
+    <ParentApp token={token} t={t} locale={locale} />
+  ) : (
+    <Notice text={t('parent.invalidLink')} testId="invalid-link" />
+  ),
+);

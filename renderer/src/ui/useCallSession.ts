@@ -1,18 +1,11 @@
-// Connects a React screen to one call: opens camera and microphone, the
-// signalling connection and the CallSession, and exposes their state.
+// Connects a React screen to one call: opens camera and microphone and a
+// CallSession over the app's one SignalingClient, and exposes their state.
 import { useEffect, useRef, useState } from 'react';
-import type { PeerInfo, PeerRole } from '@hhc/common/protocol';
+import type { PeerInfo } from '@hhc/common/protocol';
 import { CallSession, CallState } from '../call/CallSession';
-import { SignalingClient } from '../call/SignalingClient';
+import type { SignalingClient } from '../call/SignalingClient';
 import { cameraConstraints, microphoneConstraints } from '../call/encodings';
 import { exposeDebugHandle } from './debugHandle';
-
-export interface CallSetup {
-  serverUrl: string;
-  roomId: string;
-  role: PeerRole;
-  displayName: string;
-}
 
 export interface CallView {
   state: CallState;
@@ -22,13 +15,14 @@ export interface CallView {
   mediaError: boolean;
   microphoneOn: boolean;
   cameraOn: boolean;
+  endsAt: number | undefined;
   join(): void;
   leave(): void;
   toggleMicrophone(): void;
   toggleCamera(): void;
 }
 
-export function useCallSession(setup: CallSetup): CallView {
+export function useCallSession(signaling: SignalingClient, bookingId: string): CallView {
   const [state, setState] = useState<CallState>(CallState.Idle);
   const [localStream, setLocalStream] = useState<MediaStream>();
   const [remoteStream, setRemoteStream] = useState<MediaStream>();
@@ -36,12 +30,11 @@ export function useCallSession(setup: CallSetup): CallView {
   const [mediaError, setMediaError] = useState(false);
   const [microphoneOn, setMicrophoneOn] = useState(true);
   const [cameraOn, setCameraOn] = useState(true);
+  const [endsAt, setEndsAt] = useState<number>();
   const sessionRef = useRef<CallSession>(undefined);
 
-  // `setup` must be memoised by the caller: a new object means a new call.
   useEffect(() => {
     let disposed = false;
-    const signaling = new SignalingClient(setup.serverUrl);
     let session: CallSession | undefined;
     let stream: MediaStream | undefined;
     navigator.mediaDevices
@@ -50,10 +43,13 @@ export function useCallSession(setup: CallSetup): CallView {
         stream = media;
         if (disposed) return media.getTracks().forEach((track) => track.stop());
         setLocalStream(media);
-        session = new CallSession(signaling, { ...setup, localStream: media });
+        session = new CallSession(signaling, { bookingId, localStream: media });
         sessionRef.current = session;
         exposeDebugHandle(session);
-        session.on('state', setState);
+        session.on('state', (next) => {
+          setState(next);
+          setEndsAt(session?.endsAt);
+        });
         session.on('peers', (list) => setPeers([...list]));
         session.on('remoteTracks', (remote) => setRemoteStream(new MediaStream(remote.getTracks())));
         void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
@@ -61,11 +57,10 @@ export function useCallSession(setup: CallSetup): CallView {
       .catch(() => setMediaError(true));
     return () => {
       disposed = true;
-      void session?.leave().finally(() => signaling.close());
-      if (!session) signaling.close();
+      void session?.leave();
       stream?.getTracks().forEach((track) => track.stop());
     };
-  }, [setup]);
+  }, [signaling, bookingId]);
 
   return {
     state,
@@ -75,6 +70,7 @@ export function useCallSession(setup: CallSetup): CallView {
     mediaError,
     microphoneOn,
     cameraOn,
+    endsAt,
     join: () => void sessionRef.current?.join(),
     leave: () => void sessionRef.current?.leave(),
     toggleMicrophone: () => {

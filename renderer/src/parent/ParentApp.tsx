@@ -1,0 +1,88 @@
+// The parent's page behind /p/<token>: the child, the upcoming calls in the
+// school's time zone, a calendar file per call, and the call itself.
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '@hhc/common/format';
+import type { Locale, Translate } from '@hhc/common/i18n';
+import type { ParentCall, ParentOverview } from '@hhc/common/protocol';
+import { ConnectionState } from '../call/SignalingClient';
+import { BookedCall } from '../ui/BookedCall';
+import { Notice } from '../ui/mount';
+import { useSignaling } from '../ui/useSignaling';
+import { useNow } from '../ui/useNow';
+
+export function ParentApp(props: { token: string; t: Translate; locale: Locale }) {
+  const { t } = props;
+  const { client, state } = useSignaling(window.location.origin, { guardianToken: props.token });
+  const [overview, setOverview] = useState<ParentOverview>();
+  const [activeCall, setActiveCall] = useState<string>();
+  const now = useNow(15_000);
+
+  useEffect(() => {
+    if (!client || state !== ConnectionState.Connected) return;
+    client.request('parent:overview', {}).then(setOverview, () => setOverview(undefined));
+  }, [client, state, activeCall]);
+
+  if (state === ConnectionState.Refused)
+    return <Notice text={t('parent.invalidLink')} testId="invalid-link" />;
+  if (client && activeCall)
+    return <BookedCall client={client} bookingId={activeCall} title={t('call.parentTitle')} t={t} />;
+  if (!overview) return <Notice text={t('common.connecting')} />;
+
+  return (
+    <main className="page">
+      <h1 className="page__title" data-testid="child-name">
+        {overview.child.displayName}
+      </h1>
+      <h2 className="page__subtitle">{t('parent.callsTitle')}</h2>
+      {overview.calls.length === 0 && <p className="page__text">{t('parent.noCalls')}</p>}
+      <ul className="calls">
+        {overview.calls.map((call) => (
+          <CallItem
+            key={call.id}
+            call={call}
+            now={now}
+            timeZone={overview.school.timeZone}
+            token={props.token}
+            t={t}
+            locale={props.locale}
+            onJoin={() => setActiveCall(call.id)}
+          />
+        ))}
+      </ul>
+      <p className="page__hint">{t('parent.timeZoneNote')}</p>
+    </main>
+  );
+}
+
+function CallItem(props: {
+  call: ParentCall;
+  now: number;
+  timeZone: string;
+  token: string;
+  t: Translate;
+  locale: Locale;
+  onJoin: () => void;
+}) {
+  const { call, t } = props;
+  const joinable =
+    (call.status === 'confirmed' || call.status === 'in_progress') &&
+    props.now >= call.joinableFrom &&
+    props.now < call.endAt;
+  return (
+    <li className="calls__item" data-testid="call-item">
+      <span className="calls__time">{formatDateTime(call.startAt, props.timeZone, props.locale)}</span>
+      {call.status === 'requested' ? (
+        <span className="calls__status">{t('parent.requested')}</span>
+      ) : joinable ? (
+        <button className="button button--join" data-testid="open-call" onClick={props.onJoin}>
+          {t('parent.joinCall')}
+        </button>
+      ) : (
+        <span className="calls__status">{t('parent.notYet')}</span>
+      )}
+      <a className="calls__calendar" href={`/p/${props.token}/calls/${call.id}.ics`} download="call.ics">
+        {t('parent.addToCalendar')}
+      </a>
+    </li>
+  );
+}
