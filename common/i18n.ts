@@ -44,6 +44,27 @@ const zhCN = {
   'relation.uncle': '叔叔',
   'relation.sibling': '哥哥姐姐',
   'relation.other': '家人',
+  'check.title': '通话前检查一下',
+  'check.camera': '能看到自己吗？',
+  'check.microphone': '说句话，看绿色条动不动',
+  'check.switchCamera': '换前后摄像头',
+  'check.ready': '好了，进入等待',
+  'check.denied': '手机没有允许使用摄像头和麦克风。',
+  'check.noDevice': '没有找到摄像头或麦克风。',
+  'check.failed': '摄像头或麦克风打不开，请关掉其他正在用摄像头的应用再试。',
+  'check.retry': '再试一次',
+  'help.wechat':
+    '在微信里：点右上角“···”，选“在浏览器打开”；或者到手机“设置 → 应用 → 微信 → 权限”，打开“相机”和“麦克风”。',
+  'help.ios': '在 iPhone 上：打开“设置 → Safari 浏览器 → 相机/麦克风”，选“允许”，然后回来刷新页面。',
+  'help.android': '在安卓手机上：点地址栏左边的小锁，打开“相机”和“麦克风”，然后刷新页面。',
+  'help.other': '请在浏览器的设置里允许这个网页使用相机和麦克风，然后刷新页面。',
+  'help.noWebrtc':
+    '这个浏览器不能视频通话。请点右上角“···”，选“在浏览器打开”，用手机自带的浏览器打开这个链接。',
+  'wait.coming': '{name}马上就来',
+  'wait.kioskOnline': '学校的电脑已经准备好了',
+  'call.timeLeft': '还剩 {minutes} 分钟',
+  'call.tapToHear': '点一下屏幕，听到声音',
+  'call.switchCamera': '换摄像头',
   'call.kioskTitle': '幸福家园 · 视频通话',
   'call.parentTitle': '和孩子视频通话',
 } as const;
@@ -92,6 +113,30 @@ const en: Record<MessageKey, string> = {
   'relation.uncle': 'Uncle',
   'relation.sibling': 'Brother or sister',
   'relation.other': 'Family',
+  'check.title': 'A quick check before the call',
+  'check.camera': 'Can you see yourself?',
+  'check.microphone': 'Say something and watch the green bar move',
+  'check.switchCamera': 'Switch camera',
+  'check.ready': 'All good, go to the waiting room',
+  'check.denied': 'The phone did not allow the camera and microphone.',
+  'check.noDevice': 'No camera or microphone was found.',
+  'check.failed': 'The camera or microphone would not open. Close other apps using the camera and try again.',
+  'check.retry': 'Try again',
+  'help.wechat':
+    'In WeChat: tap “···” at the top right and choose “Open in browser”; or allow Camera and Microphone for WeChat in the phone’s Settings → Apps.',
+  'help.ios':
+    'On iPhone: open Settings → Safari → Camera / Microphone, choose “Allow”, then come back and reload the page.',
+  'help.android':
+    'On Android: tap the lock left of the address, turn on Camera and Microphone, then reload the page.',
+  'help.other':
+    'Allow this page to use the camera and microphone in the browser’s settings, then reload the page.',
+  'help.noWebrtc':
+    'This browser cannot make video calls. Tap “···” at the top right and choose “Open in browser” to use the phone’s own browser.',
+  'wait.coming': '{name} is coming',
+  'wait.kioskOnline': 'The school computer is ready',
+  'call.timeLeft': '{minutes} min left',
+  'call.tapToHear': 'Tap the screen to hear',
+  'call.switchCamera': 'Switch camera',
   'call.kioskTitle': 'Happy Home · Video call',
   'call.parentTitle': 'Video call with your child',
 };

@@ -70,17 +70,6 @@ async function expectMediaFlowing(page: Page): Promise<Received> {
   return received(page);
 }
 
-/** Records when the remote <video> presents its first frame, in the page's clock. */
-async function watchFirstRemoteFrame(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const video = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]');
-    if (!video) throw new Error('no remote video element');
-    video.requestVideoFrameCallback((now) => {
-      (window as unknown as { firstRemoteFrameAt: number }).firstRemoteFrameAt = now;
-    });
-  });
-}
-
 test('a kiosk and a parent see and hear each other through the SFU', async ({ browser }) => {
   const parentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
   const kioskContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -97,20 +86,19 @@ test('a kiosk and a parent see and hear each other through the SFU', async ({ br
   await expect(parent.getByTestId('child-name')).toHaveText('小明');
   await parent.screenshot({ path: path.join(screenshots, 'parent-link-390x844.png') });
   await kiosk.screenshot({ path: path.join(screenshots, 'kiosk-today-1366x768.png') });
+  // The parent checks camera and microphone first, then waits in the call for the child.
   await parent.getByTestId('open-call').click();
-  await kiosk.getByTestId('open-call').click();
-  await expect(parent.getByTestId('join')).toBeEnabled();
-  await expect(kiosk.getByTestId('join')).toBeEnabled();
-  await parent.screenshot({ path: path.join(screenshots, 'parent-call-ready-390x844.png') });
-  await kiosk.screenshot({ path: path.join(screenshots, 'kiosk-call-ready-1366x768.png') });
-
-  // The parent waits first, as in real life; then the child joins.
-  await parent.getByTestId('join').click();
-  await expect(parent.getByTestId('call-status')).toHaveText('等对方进来…');
+  await expect(parent.getByTestId('device-check')).toBeVisible();
+  await expect
+    .poll(() => parent.getByTestId('mic-level').getAttribute('data-level').then(Number), { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  await parent.screenshot({ path: path.join(screenshots, 'parent-device-check-390x844.png') });
+  await parent.getByTestId('devices-ready').click();
+  await expect(parent.getByTestId('call-status')).toHaveText('小明马上就来');
   await parent.screenshot({ path: path.join(screenshots, 'parent-call-waiting-390x844.png') });
 
-  await watchFirstRemoteFrame(kiosk);
-  await kiosk.getByTestId('join').click();
+  // The child taps the call once: it starts.
+  await kiosk.getByTestId('open-call').click();
 
   const kioskReceived = await expectMediaFlowing(kiosk);
   const parentReceived = await expectMediaFlowing(parent);
@@ -118,9 +106,10 @@ test('a kiosk and a parent see and hear each other through the SFU', async ({ br
   expect(parentReceived.audioPacketsReceived).toBeGreaterThan(0);
 
   // Join time as the child feels it: join pressed → first remote frame shown.
+  await expect.poll(() => kiosk.evaluate(() => window.hhcCall!.metrics().firstRemoteFrameAt)).toBeDefined();
   const joinFigures = await kiosk.evaluate(() => {
     const metrics = window.hhcCall!.metrics();
-    const firstFrame = (window as unknown as { firstRemoteFrameAt?: number }).firstRemoteFrameAt;
+    const firstFrame = metrics.firstRemoteFrameAt;
     return {
       joinToFirstFrameMs:
         firstFrame !== undefined && metrics.joinStartedAt !== undefined

@@ -37,6 +37,8 @@ export interface JoinMetrics {
   iceStartedAt?: number;
   roundTripsBeforeIce?: number;
   firstRemoteVideoAt?: number;
+  /** When the remote video first showed a frame (set by the screen that shows it). */
+  firstRemoteFrameAt?: number;
 }
 
 type SessionEvents = {
@@ -74,7 +76,7 @@ export class CallSession {
   async prepare(): Promise<void> {
     if (this.device.loaded) return;
     await this.signaling.waitUntilConnected();
-    const { routerRtpCapabilities } = await this.signaling.request('call:capabilities', {});
+    const { routerRtpCapabilities } = await this.signaling.routerCapabilities();
     if (!this.device.loaded)
       await this.device.load({ routerRtpCapabilities: routerRtpCapabilities as types.RtpCapabilities });
   }
@@ -310,6 +312,11 @@ export class CallSession {
 
   get remotePeers(): readonly PeerInfo[] {
     return this.peers;
+  }
+
+  /** Sends another camera (front/back) on the same producer: no renegotiation, no gap for the other side. */
+  async replaceCameraTrack(track: MediaStreamTrack): Promise<void> {
+    await this.producers.get('camera')?.replaceTrack({ track });
   }
 
   /** Mute or unmute the microphone; the other side sees it as paused media. */

@@ -157,6 +157,20 @@ export class SignalingClient {
     return result.value;
   }
 
+  private capabilities: Promise<ResponseMap['call:capabilities']> | undefined;
+
+  /**
+   * The media router's capabilities, fetched once per connection. Screens call
+   * this while people look at them, so that pressing "join" costs one round trip less.
+   */
+  routerCapabilities(): Promise<ResponseMap['call:capabilities']> {
+    this.capabilities ??= this.request('call:capabilities', {}).catch((error: unknown) => {
+      this.capabilities = undefined; // a failure is not cached
+      throw error;
+    });
+    return this.capabilities;
+  }
+
   close(): void {
     this.setState(ConnectionState.Closed);
     this.socket.disconnect();

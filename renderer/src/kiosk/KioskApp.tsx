@@ -8,6 +8,7 @@ import type { KioskBooking } from '@hhc/common/protocol';
 import { ConnectionState, SignalingClient } from '../call/SignalingClient';
 import { BookedCall } from '../ui/BookedCall';
 import { Notice } from '../ui/mount';
+import { useLocalMedia } from '../ui/useLocalMedia';
 import { useNow } from '../ui/useNow';
 import { useSignaling } from '../ui/useSignaling';
 import { credentialStore } from './credentialStore';
@@ -62,11 +63,11 @@ function PairedKiosk(props: {
         () => undefined,
       );
     void load();
+    void client.routerCapabilities().catch(() => undefined); // ready before the child taps
     return client.on('schedule:changed', () => void load());
   }, [client, state, onUnpaired, activeCall]);
 
-  if (client && activeCall)
-    return <BookedCall client={client} bookingId={activeCall} title={t('call.kioskTitle')} t={t} />;
+  if (client && activeCall) return <KioskCall client={client} bookingId={activeCall} t={t} />;
   if (state === ConnectionState.Reconnecting) return <Notice text={t('common.offline')} />;
   if (!schedule) return <Notice text={t('common.connecting')} />;
   return (
@@ -99,6 +100,21 @@ function PairedKiosk(props: {
         })}
       </ul>
     </main>
+  );
+}
+
+/** One tap on the call in the list starts it: the child never presses a second button. */
+function KioskCall(props: { client: SignalingClient; bookingId: string; t: Translate }) {
+  const media = useLocalMedia();
+  return (
+    <BookedCall
+      client={props.client}
+      bookingId={props.bookingId}
+      media={media}
+      title={props.t('call.kioskTitle')}
+      t={props.t}
+      autoJoin
+    />
   );
 }
 

@@ -4,11 +4,15 @@ import { useEffect, useState } from 'react';
 import { formatDateTime } from '@hhc/common/format';
 import type { Locale, Translate } from '@hhc/common/i18n';
 import type { ParentCall, ParentOverview } from '@hhc/common/protocol';
-import { ConnectionState } from '../call/SignalingClient';
+import { ConnectionState, type SignalingClient } from '../call/SignalingClient';
 import { BookedCall } from '../ui/BookedCall';
 import { Notice } from '../ui/mount';
+import { useLocalMedia } from '../ui/useLocalMedia';
 import { useSignaling } from '../ui/useSignaling';
 import { useNow } from '../ui/useNow';
+import { canVideoCall } from './browser';
+import { DeviceCheck } from './DeviceCheck';
+import { PermissionHelp } from './PermissionHelp';
 
 export function ParentApp(props: { token: string; t: Translate; locale: Locale }) {
   const { t } = props;
@@ -20,12 +24,14 @@ export function ParentApp(props: { token: string; t: Translate; locale: Locale }
   useEffect(() => {
     if (!client || state !== ConnectionState.Connected) return;
     client.request('parent:overview', {}).then(setOverview, () => setOverview(undefined));
+    void client.routerCapabilities().catch(() => undefined); // ready before the parent taps
   }, [client, state, activeCall]);
 
   if (state === ConnectionState.Refused)
     return <Notice text={t('parent.invalidLink')} testId="invalid-link" />;
-  if (client && activeCall)
-    return <BookedCall client={client} bookingId={activeCall} title={t('call.parentTitle')} t={t} />;
+  if (client && activeCall && overview) {
+    return <CallFlow client={client} bookingId={activeCall} childName={overview.child.displayName} t={t} />;
+  }
   if (!overview) return <Notice text={t('common.connecting')} />;
 
   return (
@@ -51,6 +57,26 @@ export function ParentApp(props: { token: string; t: Translate; locale: Locale }
       </ul>
       <p className="page__hint">{t('parent.timeZoneNote')}</p>
     </main>
+  );
+}
+
+/** Device check first, then the call, which joins by itself and waits for the child. */
+function CallFlow(props: { client: SignalingClient; bookingId: string; childName: string; t: Translate }) {
+  const media = useLocalMedia();
+  const [checked, setChecked] = useState(false);
+  if (!canVideoCall(window))
+    return <PermissionHelp problem="unsupported" t={props.t} onRetry={() => undefined} />;
+  if (!checked) return <DeviceCheck media={media} t={props.t} onReady={() => setChecked(true)} />;
+  return (
+    <BookedCall
+      client={props.client}
+      bookingId={props.bookingId}
+      media={media}
+      title={props.t('call.parentTitle')}
+      t={props.t}
+      otherName={props.childName}
+      autoJoin
+    />
   );
 }
 

@@ -1,16 +1,33 @@
 // One booked call on screen: camera and microphone, the call session and the
-// call screen. Leaving returns to the page that opened it.
+// call screen.
+import type { ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import type { SignalingClient } from '../call/SignalingClient';
 import { CallScreen } from './CallScreen';
+import type { LocalMedia } from './useLocalMedia';
 import { useCallSession } from './useCallSession';
 
 export function BookedCall(props: {
   client: SignalingClient;
   bookingId: string;
+  media: LocalMedia;
   title: string;
   t: Translate;
+  /** Who the other side is, for the waiting screen ("小明马上就来"). */
+  otherName?: string;
+  autoJoin?: boolean;
+  extraStatus?: ReactNode;
 }) {
-  const call = useCallSession(props.client, props.bookingId);
-  return <CallScreen call={call} t={props.t} title={props.title} />;
+  const call = useCallSession(props.client, props.bookingId, props.media.stream);
+  return (
+    <CallScreen
+      call={call}
+      t={props.t}
+      title={props.title}
+      media={props.media}
+      {...(props.otherName ? { otherName: props.otherName } : {})}
+      autoJoin={props.autoJoin ?? false}
+      extraStatus={props.extraStatus}
+    />
+  );
 }

@@ -1,34 +1,111 @@
-// The shared call screen: the other side large, yourself small, big buttons.
-// The kiosk and the parent page give it their own title and role.
-import type { MessageKey } from '@hhc/common/i18n';
+// The shared call screen: the other side large, yourself small (drag it
+// anywhere), big buttons, the time left, and honest states: waiting for the
+// other side, reconnecting (never a frozen picture), ended.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { Translate } from '@hhc/common/i18n';
 import { CallState } from '../call/CallSession';
+import { useArrivalChime, useWakeLock } from './callEffects';
+import { useDraggable } from './useDraggable';
+import type { LocalMedia } from './useLocalMedia';
+import { useNow } from './useNow';
 import type { CallView } from './useCallSession';
-import { VideoTile } from './VideoTile';
+import { unmuteVideo, VideoTile } from './VideoTile';
 
-export function CallScreen(props: { call: CallView; t: (key: MessageKey) => string; title: string }) {
-  const { call, t } = props;
+export function CallScreen(props: {
+  call: CallView;
+  t: Translate;
+  title: string;
+  media: LocalMedia;
+  otherName?: string;
+  autoJoin: boolean;
+  extraStatus?: ReactNode;
+}) {
+  const { call, t, media } = props;
+  const [soundBlocked, setSoundBlocked] = useState(false);
+  const onSoundBlocked = useCallback(() => setSoundBlocked(true), []);
+  const now = useNow(10_000);
+  const self = useDraggable();
   const inCall = call.state === CallState.InCall || call.state === CallState.Reconnecting;
+  const othersPresent = call.peers.length > 0;
   const hasRemoteVideo = (call.remoteStream?.getVideoTracks().length ?? 0) > 0;
-  const status =
-    call.state === CallState.InCall && call.peers.length === 0
-      ? t('call.waitingForOther')
-      : t(`call.state.${call.state}`);
+  useWakeLock(inCall);
+  useArrivalChime(othersPresent);
+
+  const { join } = call;
+  const canAutoJoin = props.autoJoin && call.ready && call.state === CallState.Idle;
+  useEffect(() => {
+    if (canAutoJoin) join();
+  }, [canAutoJoin, join]);
+
+  const waiting = call.state === CallState.InCall && !othersPresent;
+  // While both sides talk, the faces speak for themselves: no status text over them.
+  const talking = call.state === CallState.InCall && othersPresent;
+  const status = waiting
+    ? props.otherName
+      ? t('wait.coming', { name: props.otherName })
+      : t('call.waitingForOther')
+    : t(`call.state.${call.state}`);
+  const minutesLeft =
+    call.endsAt !== undefined && inCall ? Math.max(0, Math.ceil((call.endsAt - now) / 60_000)) : undefined;
 
   return (
     <main className="call" data-state={call.state}>
-      <header className="call__title">{props.title}</header>
-      <VideoTile stream={call.remoteStream} className="call__remote" testId="remote-video" />
-      {!hasRemoteVideo && <div className="call__placeholder" aria-hidden="true" />}
-      <VideoTile stream={call.localStream} muted className="call__self" testId="local-video" />
-      <p className="call__status" role="status" data-testid="call-status">
-        {call.mediaError ? t('call.cameraDenied') : status}
+      <header className="call__title">
+        {props.title}
+        {minutesLeft !== undefined && (
+          <span className="call__time-left" data-testid="time-left">
+            {t('call.timeLeft', { minutes: String(minutesLeft) })}
+          </span>
+        )}
+      </header>
+      {/* Reconnecting hides the last frame: a frozen face looks like the other side froze. */}
+      {call.state !== CallState.Reconnecting && (
+        <VideoTile
+          stream={call.remoteStream}
+          className="call__remote"
+          testId="remote-video"
+          onSoundBlocked={onSoundBlocked}
+          onFirstFrame={call.recordFirstFrame}
+        />
+      )}
+      {(!hasRemoteVideo || call.state === CallState.Reconnecting) && (
+        <div className="call__placeholder" aria-hidden="true" />
+      )}
+      <div className="call__self-frame" ref={self.ref} style={self.style} {...self.handlers}>
+        <VideoTile
+          stream={media.stream}
+          muted
+          className={`call__self call__self--${media.facing}`}
+          testId="local-video"
+        />
+      </div>
+      {soundBlocked && (
+        <button
+          className="call__tap-to-hear"
+          data-testid="tap-to-hear"
+          onClick={() => {
+            unmuteVideo('remote-video');
+            setSoundBlocked(false);
+          }}
+        >
+          {t('call.tapToHear')}
+        </button>
+      )}
+      <p
+        className="call__status"
+        role="status"
+        data-testid="call-status"
+        data-quiet={talking && !media.problem}
+      >
+        {media.problem ? t('call.cameraDenied') : status}
       </p>
+      {props.extraStatus}
       <nav className="call__controls">
-        {!inCall && call.state !== CallState.Joining && (
+        {!inCall && call.state !== CallState.Joining && !props.autoJoin && (
           <button
             className="button button--join"
             data-testid="join"
-            disabled={!call.localStream}
+            disabled={!media.stream}
             onClick={call.join}
           >
             {t('call.join')}
@@ -51,6 +128,15 @@ export function CallScreen(props: { call: CallView; t: (key: MessageKey) => stri
               onClick={call.toggleCamera}
             >
               {call.cameraOn ? t('call.cameraOff') : t('call.cameraOn')}
+            </button>
+            <button
+              className="button"
+              data-testid="switch-camera"
+              onClick={() =>
+                void media.switchCamera().then((track) => track && call.replaceCameraTrack(track))
+              }
+            >
+              {t('call.switchCamera')}
             </button>
             <button className="button button--leave" data-testid="leave" onClick={call.leave}>
               {t('call.leave')}

@@ -1,18 +1,18 @@
 // Connects a React screen to one call: opens camera and microphone and a
 // CallSession over the app's one SignalingClient, and exposes their state.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PeerInfo } from '@hhc/common/protocol';
 import { CallSession, CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
-import { cameraConstraints, microphoneConstraints } from '../call/encodings';
 import { exposeDebugHandle } from './debugHandle';
 
 export interface CallView {
   state: CallState;
+  /** The session exists (media is open); joining is possible. */
+  ready: boolean;
   localStream: MediaStream | undefined;
   remoteStream: MediaStream | undefined;
   peers: PeerInfo[];
-  mediaError: boolean;
   microphoneOn: boolean;
   cameraOn: boolean;
   endsAt: number | undefined;
@@ -20,54 +20,63 @@ export interface CallView {
   leave(): void;
   toggleMicrophone(): void;
   toggleCamera(): void;
+  /** Swaps the camera being sent (front/back) without leaving the call. */
+  replaceCameraTrack(track: MediaStreamTrack): void;
+  /** The remote video showed its first frame (join-time measurement). */
+  recordFirstFrame(shownAt: number): void;
 }
 
-export function useCallSession(signaling: SignalingClient, bookingId: string): CallView {
+/** The call over `localStream` (owned by the caller, who also stops it). */
+export function useCallSession(
+  signaling: SignalingClient,
+  bookingId: string,
+  localStream: MediaStream | undefined,
+): CallView {
   const [state, setState] = useState<CallState>(CallState.Idle);
-  const [localStream, setLocalStream] = useState<MediaStream>();
   const [remoteStream, setRemoteStream] = useState<MediaStream>();
   const [peers, setPeers] = useState<PeerInfo[]>([]);
-  const [mediaError, setMediaError] = useState(false);
   const [microphoneOn, setMicrophoneOn] = useState(true);
   const [cameraOn, setCameraOn] = useState(true);
   const [endsAt, setEndsAt] = useState<number>();
   const sessionRef = useRef<CallSession>(undefined);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    let disposed = false;
-    let session: CallSession | undefined;
-    let stream: MediaStream | undefined;
-    navigator.mediaDevices
-      .getUserMedia({ audio: microphoneConstraints, video: cameraConstraints })
-      .then((media) => {
-        stream = media;
-        if (disposed) return media.getTracks().forEach((track) => track.stop());
-        setLocalStream(media);
-        session = new CallSession(signaling, { bookingId, localStream: media });
-        sessionRef.current = session;
-        exposeDebugHandle(session);
-        session.on('state', (next) => {
-          setState(next);
-          setEndsAt(session?.endsAt);
-        });
-        session.on('peers', (list) => setPeers([...list]));
-        session.on('remoteTracks', (remote) => setRemoteStream(new MediaStream(remote.getTracks())));
-        void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
-      })
-      .catch(() => setMediaError(true));
+    if (!localStream) return undefined;
+    const session = new CallSession(signaling, { bookingId, localStream });
+    sessionRef.current = session;
+    setReady(true);
+    exposeDebugHandle(session);
+    const offs = [
+      session.on('state', (next) => {
+        setState(next);
+        setEndsAt(session.endsAt);
+      }),
+      session.on('peers', (list) => setPeers([...list])),
+      session.on('remoteTracks', (remote) => setRemoteStream(new MediaStream(remote.getTracks()))),
+    ];
+    void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
     return () => {
-      disposed = true;
-      void session?.leave();
-      stream?.getTracks().forEach((track) => track.stop());
+      setReady(false);
+      offs.forEach((off) => off());
+      void session.leave();
     };
-  }, [signaling, bookingId]);
+    // The stream object changes when the camera is switched; the call keeps running over the same session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signaling, bookingId, localStream !== undefined]);
+
+  const recordFirstFrame = useCallback((shownAt: number) => {
+    const metrics = sessionRef.current?.metrics;
+    if (metrics && metrics.firstRemoteFrameAt === undefined) metrics.firstRemoteFrameAt = shownAt;
+  }, []);
 
   return {
+    recordFirstFrame,
+    ready,
     state,
     localStream,
     remoteStream,
     peers,
-    mediaError,
     microphoneOn,
     cameraOn,
     endsAt,
@@ -78,6 +87,7 @@ export function useCallSession(signaling: SignalingClient, bookingId: string): C
       setMicrophoneOn(next);
       void sessionRef.current?.setMicrophoneEnabled(next).catch(() => undefined);
     },
+    replaceCameraTrack: (track) => void sessionRef.current?.replaceCameraTrack(track).catch(() => undefined),
     toggleCamera: () => {
       const next = !cameraOn;
       setCameraOn(next);

@@ -1,0 +1,87 @@
+// Camera and microphone for this page, with the reason when they cannot be
+// had, and switching between the front and back camera on phones.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { cameraConstraints, microphoneConstraints } from '../call/encodings';
+
+export type MediaProblem = 'denied' | 'no-device' | 'unsupported' | 'failed';
+export type Facing = 'user' | 'environment';
+
+export interface LocalMedia {
+  stream: MediaStream | undefined;
+  problem: MediaProblem | undefined;
+  facing: Facing;
+  /** Opens the other camera; resolves with the new video track (the call swaps it in). */
+  switchCamera(): Promise<MediaStreamTrack | undefined>;
+  retry(): void;
+}
+
+export function classifyMediaError(error: unknown): MediaProblem {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError')
+    return 'denied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError')
+    return 'no-device';
+  return 'failed';
+}
+
+export function useLocalMedia(): LocalMedia {
+  const [stream, setStream] = useState<MediaStream>();
+  const [problem, setProblem] = useState<MediaProblem>();
+  const [facing, setFacing] = useState<Facing>('user');
+  const [attempt, setAttempt] = useState(0);
+  const streamRef = useRef<MediaStream>(undefined);
+
+  useEffect(() => {
+    if (!navigator.mediaDevices?.getUserMedia) {
+      setProblem('unsupported');
+      return undefined;
+    }
+    let disposed = false;
+    navigator.mediaDevices
+      .getUserMedia({ audio: microphoneConstraints, video: { ...cameraConstraints, facingMode: 'user' } })
+      .then((media) => {
+        if (disposed) return media.getTracks().forEach((track) => track.stop());
+        streamRef.current = media;
+        setProblem(undefined);
+        setStream(media);
+      })
+      .catch((error: unknown) => setProblem(classifyMediaError(error)));
+    return () => {
+      disposed = true;
+      streamRef.current?.getTracks().forEach((track) => track.stop());
+      streamRef.current = undefined;
+    };
+  }, [attempt]);
+
+  const switchCamera = useCallback(async () => {
+    const current = streamRef.current;
+    if (!current) return undefined;
+    const next: Facing = facing === 'user' ? 'environment' : 'user';
+    // Phones can rarely open two cameras at once: stop the old one first.
+    const old = current.getVideoTracks()[0];
+    old?.stop();
+    try {
+      const media = await navigator.mediaDevices.getUserMedia({
+        video: { ...cameraConstraints, facingMode: { exact: next } },
+      });
+      const track = media.getVideoTracks()[0]!;
+      if (old) current.removeTrack(old);
+      current.addTrack(track);
+      setFacing(next);
+      setStream(new MediaStream(current.getTracks()));
+      return track;
+    } catch {
+      // No such camera (most laptops): reopen the one we had.
+      const media = await navigator.mediaDevices.getUserMedia({
+        video: { ...cameraConstraints, facingMode: facing },
+      });
+      const track = media.getVideoTracks()[0]!;
+      if (old) current.removeTrack(old);
+      current.addTrack(track);
+      setStream(new MediaStream(current.getTracks()));
+      return track;
+    }
+  }, [facing]);
+
+  return { stream, problem, facing, switchCamera, retry: () => setAttempt((n) => n + 1) };
+}
