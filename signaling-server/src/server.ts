@@ -150,7 +150,8 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       );
     });
     io.on('connection', (socket) => registerSocket(socket, context, socketLog));
-    broadcastScheduleChange = (schoolId) => io.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
+    broadcastScheduleChange = (schoolId) =>
+      io.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

@@ -51,6 +51,11 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
     run: async (context) => {
       const staff = context.socket.data.principal.staff!;
       await context.store.sessions.delete(staff.sessionTokenHash);
+      // The session ends everywhere: other connections that signed in with the same token lose it too.
+      for (const socket of context.socket.nsp.sockets.values()) {
+        if (socket.data.principal?.staff?.sessionTokenHash === staff.sessionTokenHash)
+          delete socket.data.principal.staff;
+      }
       delete context.socket.data.principal.staff;
       return {};
     },

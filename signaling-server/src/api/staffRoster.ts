@@ -172,6 +172,8 @@ export const staffRosterHandlers: HandlerTable<RosterRequest> = {
       await guardianInScope(context, guardianId);
       const token = randomToken();
       await context.store.guardians.setLink(guardianId, hashToken(token), context.now());
+      // The old link stops working now, also on a page opened with it (a leaked link is why one regenerates).
+      disconnectGuardian(context, guardianId);
       return { guardianId, token, path: `/p/${token}` };
     },
   },

@@ -96,6 +96,9 @@ export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
     access: 'staff',
     run: async (context, { schoolId, date, reason }) => {
       assertSchool(context, schoolId);
+      // An admin passes assertSchool for any id: an unknown school would otherwise fail the foreign key.
+      if (!(await context.store.schools.get(schoolId)))
+        throw new AppError(ErrorCode.NotFound, 'School not found.');
       await context.store.closedDates.add({ schoolId, date, reason });
       context.scheduleChanged(schoolId);
       return {};

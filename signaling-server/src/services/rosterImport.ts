@@ -26,6 +26,11 @@ export async function importRoster(
       continue;
     }
     let child = childByKey.get(key(row.childName, row.className));
+    // Checked before anything is written: a rejected row must not even record its consent date.
+    if (child && (await hasGuardian(store, child.id, row))) {
+      report.rejected.push({ line: row.line, reason: `第 ${row.line} 行：这位监护人已经登记过了` });
+      continue;
+    }
     if (!child) {
       child = await store.children.create({
         schoolId: school.id,
@@ -46,10 +51,6 @@ export async function importRoster(
       });
       child = (await store.children.get(child.id))!;
       childByKey.set(key(row.childName, row.className), child);
-    }
-    if (await hasGuardian(store, child.id, row)) {
-      report.rejected.push({ line: row.line, reason: `第 ${row.line} 行：这位监护人已经登记过了` });
-      continue;
     }
     await store.guardians.create({
       childId: child.id,

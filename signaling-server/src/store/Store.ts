@@ -186,9 +186,7 @@ export interface Store {
       schoolId: string,
       since: number,
     ): Promise<Array<{ childId: string; displayName: string; className: string; lastCallAt: number | null }>>;
-    guardiansWhoMissedLastTwo(
-      schoolId: string,
-    ): Promise<
+    guardiansWhoMissedLastTwo(schoolId: string): Promise<
       Array<{
         guardianId: string;
         childId: string;
