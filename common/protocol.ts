@@ -66,7 +66,14 @@ export interface ServerToClientEvents {
 export interface Principal {
   kiosk?: { kioskId: string; schoolId: string; name: string };
   guardian?: { guardianId: string; childId: string; schoolId: string };
-  staff?: { staffId: string; role: 'teacher' | 'admin'; schoolId: string | null; sessionTokenHash: string };
+  staff?: {
+    staffId: string;
+    role: 'teacher' | 'admin';
+    schoolId: string | null;
+    sessionTokenHash: string;
+    /** The session's end: checked on every request, not only at the handshake. */
+    expiresAt: number;
+  };
   child?: { childId: string; expiresAt: number };
 }
 

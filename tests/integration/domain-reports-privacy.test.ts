@@ -159,6 +159,9 @@ describe('a child’s data', () => {
 
   it('keeps monthly counts but no call records once retention has passed, without counting twice', async () => {
     server.clock.now += 2 * 86_400_000;
+    // Two days on, the teacher's 12-hour session has ended: she logs in again.
+    teacher.disconnect();
+    teacher = await connectAsTeacher(server.url, school.teacher);
     const deps = {
       store: server.store,
       calls: server.calls,

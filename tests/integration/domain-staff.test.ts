@@ -80,6 +80,22 @@ describe('logging in', () => {
     second.disconnect();
   });
 
+  it('ends a session after its 12 hours also on a connection that stays open', async () => {
+    const socket = await connectAsTeacher(server.url, schoolA.teacher);
+    await requestOk(socket, 'child:list', { schoolId: schoolA.schoolId });
+    const before = server.clock.now;
+    server.clock.now += 12 * 60 * 60_000 + 1;
+    try {
+      expect(await request(socket, 'child:list', { schoolId: schoolA.schoolId })).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHORIZED' },
+      });
+    } finally {
+      server.clock.now = before;
+      socket.disconnect();
+    }
+  });
+
   it('lets an admin (made in the store) work on any school', async () => {
     const admin = await connectAsTeacher(server.url, await createAdmin(server.store));
     expect((await requestOk(admin, 'school:get', { schoolId: schoolB.schoolId })).name).toBe('幸福小学');

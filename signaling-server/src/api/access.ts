@@ -40,6 +40,7 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
         role: staff.role,
         schoolId: staff.schoolId,
         sessionTokenHash: hashToken(sessionToken),
+        expiresAt,
       };
       const { passwordHash: _hidden, ...record } = staff;
       return { staff: record, sessionToken, expiresAt };
@@ -91,6 +92,7 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
         );
       const school = (await context.store.schools.get(kiosk.schoolId))!;
       context.socket.data.principal.kiosk = { kioskId: kiosk.id, schoolId: kiosk.schoolId, name: kiosk.name };
+      void context.socket.join(`school:${kiosk.schoolId}`); // schedule pushes, as for a kiosk signing in
       return {
         kioskId: kiosk.id,
         credential,

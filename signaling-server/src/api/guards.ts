@@ -22,9 +22,9 @@ export function hasAccess(principal: Principal, access: Access, now: number): bo
     case 'call':
       return principal.kiosk !== undefined || principal.guardian !== undefined;
     case 'staff':
-      return principal.staff !== undefined;
+      return principal.staff !== undefined && principal.staff.expiresAt > now;
     case 'admin':
-      return principal.staff?.role === 'admin';
+      return principal.staff?.role === 'admin' && principal.staff.expiresAt > now;
   }
 }
 

@@ -21,6 +21,12 @@ export class RateLimiter {
     return entry.count <= this.limit;
   }
 
+  /** True while the key is over its limit in this window, without counting an attempt. */
+  blocked(key: string, now = Date.now()): boolean {
+    const entry = this.counts.get(key);
+    return entry !== undefined && now - entry.windowStart < this.windowMs && entry.count >= this.limit;
+  }
+
   /** Forget a key, e.g. after a successful login. */
   reset(key: string): void {
     this.counts.delete(key);

@@ -21,12 +21,14 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
     const ics = icsPattern.exec(pathname);
     if (!ics) return invalid(response);
     const address = request.socket.remoteAddress ?? 'unknown';
-    if (!context.limiters.tokenGuesses.attempt(address, context.now())) {
+    // Only wrong guesses count (see socket/authenticate.ts).
+    if (context.limiters.tokenGuesses.blocked(address, context.now())) {
       response.writeHead(429, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '300' });
       response.end('请稍后再试 / Too many attempts, try again later');
       return true;
     }
     const guardian = await context.store.guardians.findByLink(hashToken(ics[1]!));
+    if (!guardian) context.limiters.tokenGuesses.attempt(address, context.now());
     const booking = guardian ? await context.store.bookings.get(ics[2]!) : undefined;
     if (!guardian || !booking || booking.guardianId !== guardian.id || booking.status === 'cancelled')
       return invalid(response);

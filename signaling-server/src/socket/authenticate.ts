@@ -25,19 +25,21 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
   const auth = parsed.data;
   const now = context.now();
 
-  if (auth.kioskCredential !== undefined || auth.guardianToken !== undefined) {
-    // Credentials and link tokens are 256-bit secrets: guessing is slowed per address all the same.
-    if (!context.limiters.tokenGuesses.attempt(address, now)) {
-      throw new HandshakeRefused(
-        ErrorCode.RateLimited,
-        'Too many attempts; wait a few minutes and try again.',
-      );
-    }
+  // Credentials and link tokens are 256-bit secrets: guessing is slowed per address all the same.
+  // Only failures count, so parents sharing one carrier address cannot lock each other out.
+  const guesses = context.limiters.tokenGuesses;
+  const presentsSecret = auth.kioskCredential !== undefined || auth.guardianToken !== undefined;
+  if (presentsSecret && guesses.blocked(address, now)) {
+    throw new HandshakeRefused(ErrorCode.RateLimited, 'Too many attempts; wait a few minutes and try again.');
   }
+  const wrongGuess = (code: string, message: string): never => {
+    guesses.attempt(address, now);
+    throw new HandshakeRefused(code, message);
+  };
   if (auth.kioskCredential !== undefined) {
     const kiosk = await context.store.kiosks.findByCredential(hashToken(auth.kioskCredential));
     if (!kiosk)
-      throw new HandshakeRefused(
+      return wrongGuess(
         ErrorCode.InvalidCredentials,
         'This kiosk is not paired (or was removed). Pair it again.',
       );
@@ -49,8 +51,7 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
     const guardian = await context.store.guardians.findByLink(hashToken(auth.guardianToken));
     const child = guardian ? await context.store.children.get(guardian.childId) : undefined;
     // Wrong, revoked or expired: one answer, so a guess learns nothing.
-    if (!guardian || !child || child.archived)
-      throw new HandshakeRefused(ErrorCode.InvalidLink, INVALID_LINK_MESSAGE);
+    if (!guardian || !child || child.archived) return wrongGuess(ErrorCode.InvalidLink, INVALID_LINK_MESSAGE);
     principal.guardian = { guardianId: guardian.id, childId: child.id, schoolId: child.schoolId };
   }
   if (auth.staffSession !== undefined) {
@@ -63,6 +64,7 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
       role: staff.role,
       schoolId: staff.schoolId,
       sessionTokenHash: tokenHash,
+      expiresAt: staff.expiresAt,
     };
     if (staff.schoolId) void socket.join(`school:${staff.schoolId}`);
   }

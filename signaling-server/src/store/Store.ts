@@ -65,7 +65,7 @@ export interface Store {
   };
   sessions: {
     create(tokenHash: string, staffId: string, now: number, expiresAt: number): Promise<void>;
-    find(tokenHash: string, now: number): Promise<StaffRecord | undefined>;
+    find(tokenHash: string, now: number): Promise<(StaffRecord & { expiresAt: number }) | undefined>;
     delete(tokenHash: string): Promise<void>;
     deleteExpired(now: number): Promise<number>;
   };

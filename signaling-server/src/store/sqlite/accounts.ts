@@ -104,11 +104,12 @@ export function sessionsRepository(db: Db): Store['sessions'] {
     async find(tokenHash, now) {
       const row = db
         .prepare(
-          `SELECT staff.* FROM staff_sessions JOIN staff ON staff.id = staff_sessions.staff_id
+          `SELECT staff.*, staff_sessions.expires_at AS session_expires_at FROM staff_sessions
+           JOIN staff ON staff.id = staff_sessions.staff_id
            WHERE token_hash = ? AND expires_at > ? AND staff.disabled = 0`,
         )
         .get(tokenHash, now) as Row | undefined;
-      return row ? toStaff(row) : undefined;
+      return row ? { ...toStaff(row), expiresAt: Number(row['session_expires_at']) } : undefined;
     },
     async delete(tokenHash) {
       db.prepare('DELETE FROM staff_sessions WHERE token_hash = ?').run(tokenHash);

@@ -107,7 +107,12 @@ export function reportsRepository(db: Db): Store['reports'] {
       const rows = db
         .prepare(
           `SELECT children.id, children.display_name, children.class_name,
-             (SELECT MAX(start_at) FROM bookings WHERE bookings.child_id = children.id AND status = 'completed') AS last_call
+             MAX(
+               COALESCE((SELECT MAX(start_at) FROM bookings WHERE bookings.child_id = children.id AND status = 'completed'), 0),
+               -- Past the retention period only monthly counts remain: the month's start is the best we know.
+               COALESCE((SELECT MAX(strftime('%s', month || '-01') * 1000) FROM call_counts
+                         WHERE call_counts.child_id = children.id AND completed > 0), 0)
+             ) AS last_call
            FROM children WHERE school_id = ? AND archived = 0 ORDER BY class_name, display_name`,
         )
         .all(schoolId) as Array<{
@@ -117,6 +122,7 @@ export function reportsRepository(db: Db): Store['reports'] {
         last_call: number | null;
       }>;
       return rows
+        .map((row) => ({ ...row, last_call: row.last_call === 0 ? null : row.last_call }))
         .filter((row) => row.last_call === null || row.last_call < since)
         .map((row) => ({
           childId: row.id,
