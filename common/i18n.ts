@@ -65,6 +65,10 @@ const zhCN = {
   'call.timeLeft': '还剩 {minutes} 分钟',
   'call.tapToHear': '点一下屏幕，听到声音',
   'call.switchCamera': '换摄像头',
+  'lowData.off': '省流量',
+  'lowData.small': '省流量：小画面',
+  'lowData.audio': '省流量：只有声音',
+  'lowData.autoNotice': '网络太弱，已自动切换到省流量模式，声音不受影响。',
   'call.kioskTitle': '幸福家园 · 视频通话',
   'call.parentTitle': '和孩子视频通话',
 } as const;
@@ -137,6 +141,10 @@ const en: Record<MessageKey, string> = {
   'call.timeLeft': '{minutes} min left',
   'call.tapToHear': 'Tap the screen to hear',
   'call.switchCamera': 'Switch camera',
+  'lowData.off': 'Save data',
+  'lowData.small': 'Save data: small video',
+  'lowData.audio': 'Save data: sound only',
+  'lowData.autoNotice': 'The connection is weak, so data saving is on. The sound is not affected.',
   'call.kioskTitle': 'Happy Home · Video call',
   'call.parentTitle': 'Video call with your child',
 };

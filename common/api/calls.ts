@@ -44,6 +44,17 @@ export const callRequests = {
     .strict(),
   'media:set-producer-paused': z.object({ producerId: mediaIdSchema, paused: z.boolean() }).strict(),
   'media:resume-consumer': z.object({ consumerId: mediaIdSchema }).strict(),
+  /**
+   * Low-data mode on the receiving side: pause a video entirely (audio only) or
+   * ask for a smaller simulcast layer (0 = smallest).
+   */
+  'media:set-consumer-preferences': z
+    .object({
+      consumerId: mediaIdSchema,
+      paused: z.boolean().optional(),
+      spatialLayer: z.number().int().min(0).max(2).optional(),
+    })
+    .strict(),
 } as const;
 
 export interface PeerInfo {
@@ -84,6 +95,7 @@ export interface CallResponses {
   'media:produce': { producerId: string };
   'media:set-producer-paused': Record<string, never>;
   'media:resume-consumer': Record<string, never>;
+  'media:set-consumer-preferences': Record<string, never>;
 }
 
 /** Why the server ended a call for a peer. */

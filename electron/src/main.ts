@@ -1,8 +1,19 @@
 // Electron main process: one locked-down full-screen window showing the kiosk
-// pages from app://kiosk, camera and microphone for those pages only.
+// pages from app://kiosk, camera and microphone for those pages only; the
+// call log, offline cache and pairing under userData, reached over IPC.
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, ipcMain, protocol, session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  powerSaveBlocker,
+  protocol,
+  safeStorage,
+  session,
+  type WebContents,
+} from 'electron';
+import { ErrorCode, fail } from '@hhc/common/result';
 import { createIpcHandlers, invokeHandler, type IpcChannel } from './ipc';
 import {
   APP_HOST,
@@ -12,6 +23,7 @@ import {
   isPermissionAllowed,
   kioskContentSecurityPolicy,
 } from './origin';
+import { openKioskServices, type KioskServices } from './services';
 import { kioskWindowOptions } from './windowOptions';
 
 const serverUrl = process.env.HHC_SERVER_URL ?? 'http://127.0.0.1:8080';
@@ -30,10 +42,15 @@ if (!app.requestSingleInstanceLock()) {
     const [window] = BrowserWindow.getAllWindows();
     window?.focus();
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('kiosk failed to start', error);
-    app.exit(1);
-  });
+  // A failure inside start (e.g. a call log written by a newer kiosk) must end the app loudly,
+  // not leave it running without a window.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('kiosk failed to start', error);
+      app.exit(1);
+    });
 }
 
 function serveAppFiles(): void {
@@ -78,19 +95,34 @@ function start(): void {
   );
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
-  const handlers = createIpcHandlers({ serverUrl, appVersion: app.getVersion() });
+  const services = openServices();
+  const handlers = createIpcHandlers({ serverUrl, appVersion: app.getVersion() }, services);
+  const onError = (channel: string, error: unknown) => console.error(`IPC ${channel} failed`, error);
   for (const channel of Object.keys(handlers) as IpcChannel[]) {
     ipcMain.handle(channel, (event, input: unknown) => {
       // Only our own page may call in, never a frame from elsewhere.
       if (!event.senderFrame || !isAppUrl(event.senderFrame.url))
-        return { ok: false, error: { code: 'BAD_REQUEST', message: 'Refused.' } };
-      return invokeHandler(handlers, channel, input);
+        return fail(ErrorCode.BadRequest, 'Refused.');
+      return invokeHandler(handlers, channel, input, { onError });
     });
   }
-  openWindow();
+  app.on('will-quit', () => services.close());
+  openWindow(services);
 }
 
-function openWindow(): void {
+function openServices(): KioskServices {
+  // On Linux without a keyring Electron "encrypts" with a fixed key: say so, it is as good as plain.
+  // (The backend is only chosen once encryption has been asked about.)
+  if (
+    process.platform === 'linux' &&
+    safeStorage.isEncryptionAvailable() &&
+    safeStorage.getSelectedStorageBackend() === 'basic_text'
+  )
+    console.warn('kiosk credentials: no OS keyring; the stored credential is only obfuscated');
+  return openKioskServices({ dataDir: app.getPath('userData'), cipher: safeStorage, powerSaveBlocker });
+}
+
+function openWindow(services: KioskServices): void {
   const window = new BrowserWindow(
     kioskWindowOptions({ preloadPath: path.join(__dirname, 'preload.cjs'), kiosk: kioskMode }),
   );
@@ -102,8 +134,10 @@ function openWindow(): void {
 
   // A crashed or hung page must not leave a child in front of a dead screen.
   window.webContents.on('render-process-gone', () => {
+    // The page that asked for the display to stay on is gone; the new one asks again if it calls.
+    services.keepAwake.callEnded();
     window.destroy();
-    openWindow();
+    openWindow(services);
   });
   let hangTimer: NodeJS.Timeout | undefined;
   window.on('unresponsive', () => {

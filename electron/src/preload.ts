@@ -1,13 +1,11 @@
 // The page's only door to the main process: task-level functions, never
 // ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { KioskSettings } from './ipc';
-import type { Result } from '@hhc/common/result';
+import { createKioskApi } from './kioskApi';
 
-const api = {
-  info: (): Promise<Result<KioskSettings>> => ipcRenderer.invoke('kiosk:info', {}),
-};
+export type { KioskApi } from './kioskApi';
 
-export type KioskApi = typeof api;
-
-contextBridge.exposeInMainWorld('kiosk', api);
+contextBridge.exposeInMainWorld(
+  'kiosk',
+  createKioskApi((channel, input) => ipcRenderer.invoke(channel, input)),
+);

@@ -10,6 +10,8 @@ import { ConnectionState, type SignalingClient } from './SignalingClient';
 import { cameraCodecOptions, cameraEncodings, microphoneCodecOptions } from './encodings';
 import { countSequentialRoundTrips } from './roundTrips';
 import { addInboundStats, emptyReceiveStats, type ReceiveStats } from './receiveStats';
+import type { LowDataMode, ReceiveSample } from './linkQuality';
+import { LinkWatcher } from './LinkWatcher';
 
 export const CallState = {
   Idle: 'idle',
@@ -43,6 +45,8 @@ export interface JoinMetrics {
 
 type SessionEvents = {
   state: [CallState];
+  /** Low-data mode changed; `automatic` when the session chose it because the link is weak. */
+  lowData: [LowDataMode, boolean];
   remoteTracks: [MediaStream];
   peers: [PeerInfo[]];
   error: [AppError];
@@ -61,6 +65,12 @@ export class CallSession {
   private peers: PeerInfo[] = [];
   private readonly unsubscribes: Array<() => void> = [];
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
+  private lowData: LowDataMode = 'off';
+  private readonly linkWatcher = new LinkWatcher(
+    () => this.linkSample(),
+    () => this.lowData,
+    (mode) => this.setLowDataMode(mode, true),
+  );
   /** When the booked slot ends (from the join answer). */
   endsAt: number | undefined;
 
@@ -174,7 +184,9 @@ export class CallSession {
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);
     await Promise.all([this.publish(), ...answer.consumers.map((consumer) => this.consume(consumer))]);
+    if (this.lowData !== 'off') await this.applyLowData();
     this.setState(CallState.InCall);
+    this.linkWatcher.start();
   }
 
   private createTransport(direction: 'send' | 'recv', params: JoinAnswer['sendTransport']): types.Transport {
@@ -319,6 +331,67 @@ export class CallSession {
     await this.producers.get('camera')?.replaceTrack({ track });
   }
 
+  get lowDataMode(): LowDataMode {
+    return this.lowData;
+  }
+
+  /**
+   * Low-data mode: 'small' receives and sends only the smallest video layer,
+   * 'audio' stops video both ways. Audio always continues.
+   */
+  async setLowDataMode(mode: LowDataMode, automatic = false): Promise<void> {
+    if (mode === this.lowData) return;
+    this.lowData = mode;
+    this.events.emit('lowData', mode, automatic);
+    await this.applyLowData();
+  }
+
+  private async applyLowData(): Promise<void> {
+    const mode = this.lowData;
+    const camera = this.producers.get('camera');
+    const requests: Array<Promise<unknown>> = [];
+    for (const consumer of this.consumers.values()) {
+      if (consumer.kind !== 'video') continue;
+      requests.push(
+        this.signaling.request('media:set-consumer-preferences', {
+          consumerId: consumer.id,
+          paused: mode === 'audio',
+          spatialLayer: mode === 'off' ? 2 : 0,
+        }),
+      );
+    }
+    if (camera) {
+      // Sending matters as much as receiving on a weak uplink.
+      await camera.setMaxSpatialLayer(mode === 'off' ? 2 : 0).catch(() => undefined);
+      if (mode === 'audio' && !camera.paused) {
+        camera.pause();
+        requests.push(
+          this.signaling.request('media:set-producer-paused', { producerId: camera.id, paused: true }),
+        );
+      } else if (mode !== 'audio' && camera.paused && !this.cameraOffByUser) {
+        camera.resume();
+        requests.push(
+          this.signaling.request('media:set-producer-paused', { producerId: camera.id, paused: false }),
+        );
+      }
+    }
+    await Promise.all(requests);
+  }
+
+  /** Packet counters over everything received, for the link watcher. */
+  private async linkSample(): Promise<ReceiveSample> {
+    const sample: ReceiveSample = { packetsReceived: 0, packetsLost: 0 };
+    if (this.currentState !== CallState.InCall) return sample;
+    for (const consumer of this.consumers.values()) {
+      (await consumer.getStats()).forEach((entry: Record<string, unknown>) => {
+        if (entry['type'] !== 'inbound-rtp') return;
+        sample.packetsReceived += Number(entry['packetsReceived'] ?? 0);
+        sample.packetsLost += Number(entry['packetsLost'] ?? 0);
+      });
+    }
+    return sample;
+  }
+
   /** Mute or unmute the microphone; the other side sees it as paused media. */
   async setMicrophoneEnabled(enabled: boolean): Promise<void> {
     await this.setSourceEnabled('microphone', enabled);
@@ -328,7 +401,10 @@ export class CallSession {
     await this.setSourceEnabled('camera', enabled);
   }
 
+  private cameraOffByUser = false;
+
   private async setSourceEnabled(source: 'camera' | 'microphone', enabled: boolean): Promise<void> {
+    if (source === 'camera') this.cameraOffByUser = !enabled;
     const producer = this.producers.get(source);
     if (!producer) return;
     if (enabled) producer.resume();
@@ -338,6 +414,7 @@ export class CallSession {
 
   /** Closes this side's transports and remote tracks; local tracks stay for a rejoin. */
   private teardownMedia(): void {
+    this.linkWatcher.stop();
     for (const consumerId of [...this.consumers.keys()]) this.dropConsumer(consumerId);
     this.producers.clear();
     this.sendTransport?.close();

@@ -11,6 +11,8 @@ import { useNow } from './useNow';
 import type { CallView } from './useCallSession';
 import { unmuteVideo, VideoTile } from './VideoTile';
 
+const nextLowData = { off: 'small', small: 'audio', audio: 'off' } as const;
+
 export function CallScreen(props: {
   call: CallView;
   t: Translate;
@@ -99,6 +101,11 @@ export function CallScreen(props: {
       >
         {media.problem ? t('call.cameraDenied') : status}
       </p>
+      {call.lowData.automatic && call.lowData.mode !== 'off' && (
+        <p className="call__notice" role="status" data-testid="low-data-notice">
+          {t('lowData.autoNotice')}
+        </p>
+      )}
       {props.extraStatus}
       <nav className="call__controls">
         {!inCall && call.state !== CallState.Joining && !props.autoJoin && (
@@ -137,6 +144,15 @@ export function CallScreen(props: {
               }
             >
               {t('call.switchCamera')}
+            </button>
+            <button
+              className="button"
+              data-testid="low-data"
+              data-mode={call.lowData.mode}
+              aria-pressed={call.lowData.mode !== 'off'}
+              onClick={() => call.setLowData(nextLowData[call.lowData.mode])}
+            >
+              {t(`lowData.${call.lowData.mode}`)}
             </button>
             <button className="button button--leave" data-testid="leave" onClick={call.leave}>
               {t('call.leave')}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PeerInfo } from '@hhc/common/protocol';
 import { CallSession, CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
+import type { LowDataMode } from '../call/linkQuality';
 import { exposeDebugHandle } from './debugHandle';
 
 export interface CallView {
@@ -22,6 +23,8 @@ export interface CallView {
   toggleCamera(): void;
   /** Swaps the camera being sent (front/back) without leaving the call. */
   replaceCameraTrack(track: MediaStreamTrack): void;
+  lowData: { mode: LowDataMode; automatic: boolean };
+  setLowData(mode: LowDataMode): void;
   /** The remote video showed its first frame (join-time measurement). */
   recordFirstFrame(shownAt: number): void;
 }
@@ -38,6 +41,10 @@ export function useCallSession(
   const [microphoneOn, setMicrophoneOn] = useState(true);
   const [cameraOn, setCameraOn] = useState(true);
   const [endsAt, setEndsAt] = useState<number>();
+  const [lowData, setLowDataState] = useState<{ mode: LowDataMode; automatic: boolean }>({
+    mode: 'off',
+    automatic: false,
+  });
   const sessionRef = useRef<CallSession>(undefined);
   const [ready, setReady] = useState(false);
 
@@ -53,6 +60,7 @@ export function useCallSession(
         setEndsAt(session.endsAt);
       }),
       session.on('peers', (list) => setPeers([...list])),
+      session.on('lowData', (mode, automatic) => setLowDataState({ mode, automatic })),
       session.on('remoteTracks', (remote) => setRemoteStream(new MediaStream(remote.getTracks()))),
     ];
     void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
@@ -72,6 +80,8 @@ export function useCallSession(
 
   return {
     recordFirstFrame,
+    lowData,
+    setLowData: (mode) => void sessionRef.current?.setLowDataMode(mode).catch(() => undefined),
     ready,
     state,
     localStream,

@@ -15,7 +15,8 @@ type CallRequest =
   | 'transport:restart-ice'
   | 'media:produce'
   | 'media:set-producer-paused'
-  | 'media:resume-consumer';
+  | 'media:resume-consumer'
+  | 'media:set-consumer-preferences';
 
 function joinedRoom({ socket, rooms }: HandlerContext): { room: Room; peerId: string } {
   const { roomId, peerId } = socket.data;
@@ -158,6 +159,15 @@ export const callHandlers: HandlerTable<CallRequest> = {
     run: async (context, { consumerId }) => {
       const { room, peerId } = joinedRoom(context);
       await room.resumeConsumer(peerId, consumerId);
+      return {};
+    },
+  },
+
+  'media:set-consumer-preferences': {
+    access: 'call',
+    run: async (context, { consumerId, ...preferences }) => {
+      const { room, peerId } = joinedRoom(context);
+      await room.setConsumerPreferences(peerId, consumerId, preferences);
       return {};
     },
   },

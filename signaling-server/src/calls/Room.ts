@@ -250,6 +250,21 @@ export class Room {
     await consumer.resume();
   }
 
+  /** Low-data mode: the receiving side pauses a consumer or asks for a smaller layer. */
+  async setConsumerPreferences(
+    peerId: string,
+    consumerId: string,
+    preferences: { paused?: boolean; spatialLayer?: number },
+  ): Promise<void> {
+    const consumer = this.peer(peerId).consumers.get(consumerId);
+    if (!consumer) throw new AppError(ErrorCode.UnknownConsumer, 'You are not receiving that media.');
+    if (preferences.spatialLayer !== undefined && consumer.type === 'simulcast') {
+      await consumer.setPreferredLayers({ spatialLayer: preferences.spatialLayer });
+    }
+    if (preferences.paused === true) await consumer.pause();
+    if (preferences.paused === false) await consumer.resume();
+  }
+
   /** Creates a paused consumer of `producer` for `peer`, or undefined if its device cannot play it. */
   private async tryConsume(
     peer: Peer,
