@@ -131,6 +131,30 @@ test('a kiosk and a parent see and hear each other through the SFU', async ({ br
   await kiosk.screenshot({ path: path.join(screenshots, 'kiosk-in-call-1366x768.png') });
   await parent.screenshot({ path: path.join(screenshots, 'parent-in-call-390x844.png') });
 
+  // Switching the camera keeps the call going (the fake device has one camera: it reopens it).
+  await parent.getByTestId('switch-camera').click();
+  await expectMediaFlowing(kiosk);
+
+  // Low-data mode, sound only: the parent's video stops, the voices go on.
+  await parent.getByTestId('low-data').click();
+  await expect(parent.getByTestId('low-data')).toHaveAttribute('data-mode', 'small');
+  await parent.getByTestId('low-data').click();
+  await expect(parent.getByTestId('low-data')).toHaveAttribute('data-mode', 'audio');
+  await parent.screenshot({ path: path.join(screenshots, 'parent-sound-only-390x844.png') });
+  const settle = await received(parent);
+  await expect
+    .poll(async () => (await received(parent)).audioPacketsReceived, { timeout: 10_000 })
+    .toBeGreaterThan(settle.audioPacketsReceived + 50);
+  const paused = await received(parent);
+  await parent.waitForTimeout(1500); // a quiet stretch: frames must not grow while audio does
+  const later = await received(parent);
+  expect(later.videoFramesDecoded - paused.videoFramesDecoded).toBeLessThanOrEqual(2);
+  expect(later.audioPacketsReceived).toBeGreaterThan(paused.audioPacketsReceived);
+  // And back: video returns.
+  await parent.getByTestId('low-data').click();
+  await expect(parent.getByTestId('low-data')).toHaveAttribute('data-mode', 'off');
+  await expectMediaFlowing(parent);
+
   // Hang up on both sides: the server keeps nothing.
   await kiosk.getByTestId('leave').click();
   await parent.getByTestId('leave').click();

@@ -61,7 +61,8 @@ export function CallScreen(props: {
         )}
       </header>
       {/* Reconnecting hides the last frame: a frozen face looks like the other side froze. */}
-      {call.state !== CallState.Reconnecting && (
+      {/* Sound only shows no picture at all rather than the last frame, which would look frozen. */}
+      {call.state !== CallState.Reconnecting && call.lowData.mode !== 'audio' && (
         <VideoTile
           stream={call.remoteStream}
           className="call__remote"
@@ -70,7 +71,7 @@ export function CallScreen(props: {
           onFirstFrame={call.recordFirstFrame}
         />
       )}
-      {(!hasRemoteVideo || call.state === CallState.Reconnecting) && (
+      {(!hasRemoteVideo || call.state === CallState.Reconnecting || call.lowData.mode === 'audio') && (
         <div className="call__placeholder" aria-hidden="true" />
       )}
       <div className="call__self-frame" ref={self.ref} style={self.style} {...self.handlers}>
