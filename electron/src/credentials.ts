@@ -4,19 +4,10 @@
 // safeStorage: DPAPI on Windows, the keyring on Linux), and otherwise kept in
 // a file only the kiosk's OS user can read.
 import fs from 'node:fs/promises';
-import { z } from 'zod';
+import { pairingSchema, type Pairing } from '@hhc/common/kiosk/pairing';
 import { removeFileDurably, writeFileAtomic } from './atomicFile';
 
-export const pairingSchema = z
-  .object({
-    serverUrl: z
-      .string()
-      .max(2048)
-      .refine((value) => /^https?:$/.test(safeUrl(value)?.protocol ?? ''), 'must be an http(s) URL'),
-    credential: z.string().min(16).max(128),
-  })
-  .strict();
-export type Pairing = z.infer<typeof pairingSchema>;
+export { pairingSchema, type Pairing };
 
 export interface CredentialStore {
   read(): Promise<Pairing | undefined>;
@@ -125,14 +116,6 @@ function parsePairing(text: string, warn: Warn, file: string): Pairing | undefin
     return pairingSchema.parse(JSON.parse(text));
   } catch {
     warn(`kiosk credentials: ignoring an unreadable credential file (${file}); pair the kiosk again`);
-    return undefined;
-  }
-}
-
-function safeUrl(value: string): URL | undefined {
-  try {
-    return new URL(value);
-  } catch {
     return undefined;
   }
 }

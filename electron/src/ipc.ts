@@ -11,6 +11,7 @@ import { handler } from './handlers/define';
 import { pairingHandlers } from './handlers/pairing';
 import { powerHandlers } from './handlers/power';
 import type { KioskServices } from './services';
+import type { KioskChannel, KioskOutputs, kioskIpcInputs } from '@hhc/common/kiosk/ipc';
 
 export interface KioskSettings {
   serverUrl: string;
@@ -19,14 +20,20 @@ export interface KioskSettings {
 
 export type IpcDeps = Pick<KioskServices, 'callLog' | 'cache' | 'credentials' | 'keepAwake'>;
 
+/** Every channel of the contract in common/kiosk/ipc.ts, answering what it promises. */
+type Contract = {
+  [C in KioskChannel]: IpcHandler<z.ZodType<z.output<(typeof kioskIpcInputs)[C]>>, KioskOutputs[C]>;
+};
+
 export function createIpcHandlers(settings: KioskSettings, deps: IpcDeps) {
-  return {
+  const handlers = {
     'kiosk:info': handler(z.object({}).strict(), (): KioskSettings => ({ ...settings })),
     ...callHandlers(deps.callLog),
     ...cacheHandlers(deps.cache),
     ...pairingHandlers(deps.credentials, deps.cache),
     ...powerHandlers(deps.keepAwake),
   };
+  return handlers satisfies Contract;
 }
 
 export type IpcHandlers = ReturnType<typeof createIpcHandlers>;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from '@hhc/common/result';
-import type { CallAttempt } from './callLog/types';
+import type { CallAttempt } from '@hhc/common/kiosk/callLog';
 import { createIpcHandlers, invokeHandler, type IpcChannel, type KioskSettings } from './ipc';
 import { createKioskApi } from './kioskApi';
 import { openKioskServices, type KioskServices } from './services';

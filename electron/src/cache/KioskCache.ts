@@ -10,17 +10,19 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { removeFileDurably, writeFileAtomic } from '../atomicFile';
-import { rosterSchema, scheduleSchema, type RosterAnswer, type ScheduleAnswer } from './schemas';
+import {
+  rosterSchema,
+  scheduleSchema,
+  type CachedData,
+  type Saved,
+  type RosterAnswer,
+  type ScheduleAnswer,
+} from '@hhc/common/kiosk/cache';
 
 /** Bumped when the stored shape changes; an older file is ignored, not misread. */
 const FORMAT = 1;
 
-export type Saved<T> = T & { savedAt: number };
-
-export interface CachedData {
-  roster: Saved<RosterAnswer> | null;
-  schedule: Saved<ScheduleAnswer> | null;
-}
+export type { CachedData, Saved } from '@hhc/common/kiosk/cache';
 
 export interface KioskCacheOptions {
   now?: () => number;

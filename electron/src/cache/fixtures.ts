@@ -1,6 +1,6 @@
 // A small school's roster and schedule as the server sends them, for tests.
 import { T0 } from '../testing';
-import type { RosterAnswer, ScheduleAnswer } from './schemas';
+import type { RosterAnswer, ScheduleAnswer } from '@hhc/common/kiosk/cache';
 
 export const schoolId = '3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 export const childId = '0b7e1f0a-2c3d-4e5f-8a9b-0c1d2e3f4a5b';

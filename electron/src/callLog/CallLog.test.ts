@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@hhc/common/result';
 import { manualClock, T0, tempDir } from '../testing';
 import { openCallLog } from './CallLog';
-import type { NewCallAttempt } from './types';
+import type { NewCallAttempt } from '@hhc/common/kiosk/callLog';
 
 const booking: NewCallAttempt = {
   bookingId: '5f0c3f5e-8a4b-4c1e-9a7d-1b2c3d4e5f60',

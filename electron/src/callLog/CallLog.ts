@@ -15,7 +15,7 @@ import type {
   QualitySample,
   RecentCall,
   RecentCallsFilter,
-} from './types';
+} from '@hhc/common/kiosk/callLog';
 
 export interface CallLogOptions {
   now?: () => number;
@@ -29,7 +29,9 @@ export interface OutboxEntry {
 }
 
 export const RECENT_DEFAULT_LIMIT = 100;
-export const RECENT_MAX_LIMIT = 500;
+import { RECENT_MAX_LIMIT } from '@hhc/common/kiosk/ipc';
+
+export { RECENT_MAX_LIMIT };
 
 export function openCallLog(file: string, options: CallLogOptions = {}): CallLog {
   const now = options.now ?? Date.now;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addQualitySample } from './quality';
-import type { CallQuality } from './types';
+import type { CallQuality } from '@hhc/common/kiosk/callLog';
 
 const none: CallQuality = {
   samples: 0,

@@ -1,7 +1,7 @@
 // Folds one stats sample into a call's quality summary. Only the summary is
 // kept, not every sample: a 20-minute call would otherwise leave hundreds of
 // rows per call on a PC with a small disk, and teachers only read the summary.
-import type { CallQuality, QualitySample } from './types';
+import type { CallQuality, QualitySample } from '@hhc/common/kiosk/callLog';
 
 export function addQualitySample(quality: CallQuality, sample: QualitySample): CallQuality {
   const samples = quality.samples + 1;

@@ -1,7 +1,7 @@
 // Maps call_attempts rows to CallAttempt and back, in one place, so the SQL
 // and the TypeScript shape cannot drift apart column by column.
 import type { GuardianRelation } from '@hhc/common/domain';
-import type { CallAttempt, CallEndReason, Feeling } from './types';
+import type { CallAttempt, CallEndReason, Feeling } from '@hhc/common/kiosk/callLog';
 
 export interface CallAttemptRow {
   id: string;

@@ -3,7 +3,7 @@
 // that changed while the send was under way stays and goes again. The server
 // dedupes by (row id, version), so sending twice is harmless, losing is not.
 import type { CallLog } from './CallLog';
-import type { CallAttempt } from './types';
+import type { CallAttempt } from '@hhc/common/kiosk/callLog';
 
 export type SendRows = (rows: CallAttempt[]) => Promise<{ acceptedIds: readonly string[] }>;
 

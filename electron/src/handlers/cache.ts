@@ -2,7 +2,7 @@
 // gets from the server and loads them when the server cannot be reached.
 import { empty } from '@hhc/common/api/fields';
 import type { KioskCache } from '../cache/KioskCache';
-import { rosterSchema, scheduleSchema } from '../cache/schemas';
+import { rosterSchema, scheduleSchema } from '@hhc/common/kiosk/cache';
 import { handler } from './define';
 
 export function cacheHandlers(cache: KioskCache) {

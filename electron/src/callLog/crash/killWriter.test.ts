@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../testing';
 import { openCallLog } from '../CallLog';
-import type { CallAttempt } from '../types';
+import type { CallAttempt } from '@hhc/common/kiosk/callLog';
 import type { WriterReport } from './writer';
 
 /** How many kills; HHC_CRASH_KILLS=200 for a longer soak. */

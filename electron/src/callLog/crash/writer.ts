@@ -6,7 +6,7 @@
 // always a committed one (the reverse need not hold: a kill can fall between).
 import fs from 'node:fs';
 import { openCallLog } from '../CallLog';
-import type { CallAttempt, CallEndReason, Feeling } from '../types';
+import type { CallAttempt, CallEndReason, Feeling } from '@hhc/common/kiosk/callLog';
 
 export type WriterReport =
   { kind: 'row'; row: CallAttempt } | { kind: 'synced'; id: string; version: number };

@@ -70,3 +70,11 @@ export const scheduleSchema: z.ZodType<ScheduleAnswer> = z.object({
     .max(MAX_BOOKINGS),
   generatedAt: instantSchema,
 });
+
+export type Saved<T> = T & { savedAt: number };
+
+/** What the kiosk has kept for offline use; null = never saved. */
+export interface CachedData {
+  roster: Saved<RosterAnswer> | null;
+  schedule: Saved<ScheduleAnswer> | null;
+}
