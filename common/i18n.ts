@@ -1,8 +1,11 @@
 // Interface strings, Simplified Chinese first, English available. One table so
 // both languages always have the same keys (the compiler checks it).
+import { childEn, childZh } from './i18n/child';
+import { teacherEn, teacherZh } from './i18n/teacher';
+
 export type Locale = 'zh-CN' | 'en';
 
-const zhCN = {
+const commonZh = {
   'call.join': '加入通话',
   'call.leave': '挂断',
   'call.mute': '静音',
@@ -31,6 +34,7 @@ const zhCN = {
   'kiosk.pairTitle': '连接这台电脑',
   'kiosk.pairHelp': '请管理员输入配对码（8 位）。',
   'kiosk.pairCode': '配对码',
+  'kiosk.serverAddress': '服务器地址',
   'kiosk.pairButton': '连接',
   'kiosk.pairFailed': '配对码不对或者已经过期，请向管理员要一个新的。',
   'kiosk.todayTitle': '今天的通话',
@@ -73,9 +77,11 @@ const zhCN = {
   'call.parentTitle': '和孩子视频通话',
 } as const;
 
+const zhCN = { ...commonZh, ...childZh, ...teacherZh };
+
 export type MessageKey = keyof typeof zhCN;
 
-const en: Record<MessageKey, string> = {
+const commonEn: Record<keyof typeof commonZh, string> = {
   'call.join': 'Join call',
   'call.leave': 'Hang up',
   'call.mute': 'Mute',
@@ -104,6 +110,7 @@ const en: Record<MessageKey, string> = {
   'kiosk.pairTitle': 'Connect this computer',
   'kiosk.pairHelp': 'Administrator: enter the 8-character pairing code.',
   'kiosk.pairCode': 'Pairing code',
+  'kiosk.serverAddress': 'Server address',
   'kiosk.pairButton': 'Connect',
   'kiosk.pairFailed': 'That pairing code is wrong or has expired. Ask the administrator for a new one.',
   'kiosk.todayTitle': 'Today’s calls',
@@ -148,6 +155,8 @@ const en: Record<MessageKey, string> = {
   'call.kioskTitle': 'Happy Home · Video call',
   'call.parentTitle': 'Video call with your child',
 };
+
+const en: Record<MessageKey, string> = { ...commonEn, ...childEn, ...teacherEn };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 

@@ -78,8 +78,8 @@ test('a kiosk and a parent see and hear each other through the SFU', async ({ br
 
   // The kiosk was paired before (its credential is stored); the parent opens the link from the teacher.
   await kioskContext.addInitScript(
-    (credential) => localStorage.setItem('hhc.kioskCredential', credential),
-    school.kioskCredential,
+    (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
+    { serverUrl: server.url, credential: school.kioskCredential },
   );
   await parent.goto(`${server.url}/p/${school.guardianToken}`);
   await kiosk.goto(`${server.url}/kiosk`);

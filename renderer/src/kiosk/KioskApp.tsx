@@ -1,134 +1,128 @@
-// The kiosk for now: pair once with a code, then today's calls with a join
-// button for the one that is open. The child-mode screens (picture login,
-// booking) are built on this in the kiosk issue.
-import { useEffect, useState } from 'react';
-import { formatWeekdayTime } from '@hhc/common/format';
+// The kiosk shell: pairs once, keeps the one signalling connection, keeps
+// the roster and schedule fresh (and an offline copy through the main
+// process), and shows child mode, or teacher mode after the hidden gesture.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale, Translate } from '@hhc/common/i18n';
-import type { KioskBooking } from '@hhc/common/protocol';
 import { ConnectionState, SignalingClient } from '../call/SignalingClient';
-import { BookedCall } from '../ui/BookedCall';
 import { Notice } from '../ui/mount';
-import { useLocalMedia } from '../ui/useLocalMedia';
-import { useNow } from '../ui/useNow';
 import { useSignaling } from '../ui/useSignaling';
-import { credentialStore } from './credentialStore';
-
-/** The kiosk may open a call a little before its slot, as the server allows. */
-const KIOSK_EARLY_MS = 5 * 60_000;
+import { kioskBridge } from './bridge';
+import { ChildMode } from './child/ChildMode';
+import { credentialStore, type Pairing } from './credentialStore';
+import { HiddenCorner } from './HiddenCorner';
+import { KioskContext, type KioskContextValue, type KioskData } from './KioskContext';
+import { TeacherMode } from './teacher/TeacherMode';
 
 export function KioskApp(props: { serverUrl: string; t: Translate; locale: Locale }) {
-  const [credential, setCredential] = useState(credentialStore.read());
-  if (!credential) return <PairingScreen serverUrl={props.serverUrl} t={props.t} onPaired={setCredential} />;
+  const bridge = useMemo(() => kioskBridge(), []);
+  const store = useMemo(() => credentialStore(bridge), [bridge]);
+  const [pairing, setPairing] = useState<Pairing | null | undefined>(undefined);
+  useEffect(() => {
+    void store.read().then((saved) => setPairing(saved ?? null));
+  }, [store]);
+
+  if (pairing === undefined) return <Notice text={props.t('common.connecting')} />;
+  if (pairing === null) {
+    return (
+      <PairingScreen
+        serverUrl={props.serverUrl}
+        t={props.t}
+        onPaired={(next) => void store.write(next).then(() => setPairing(next))}
+      />
+    );
+  }
   return (
     <PairedKiosk
       {...props}
-      credential={credential}
-      onUnpaired={() => {
-        credentialStore.clear();
-        setCredential(undefined);
-      }}
+      pairing={pairing}
+      bridge={bridge}
+      onUnpaired={() => void store.clear().then(() => setPairing(null))}
     />
   );
 }
 
 function PairedKiosk(props: {
-  serverUrl: string;
-  credential: string;
+  pairing: Pairing;
+  bridge: ReturnType<typeof kioskBridge>;
   t: Translate;
   locale: Locale;
   onUnpaired: () => void;
 }) {
-  const { t } = props;
-  const { client, state } = useSignaling(props.serverUrl, { kioskCredential: props.credential });
-  const [schedule, setSchedule] = useState<{
-    bookings: KioskBooking[];
-    timeZone: string;
-    names: Map<string, string>;
-  }>();
-  const [activeCall, setActiveCall] = useState<string>();
-  const now = useNow(15_000);
-  const { onUnpaired } = props;
+  const { bridge, onUnpaired } = props;
+  const { client, state } = useSignaling(props.pairing.serverUrl, {
+    kioskCredential: props.pairing.credential,
+  });
+  const [data, setData] = useState<KioskData>();
+  const [teacherMode, setTeacherMode] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
 
   useEffect(() => {
     if (state === ConnectionState.Refused) onUnpaired();
-    if (!client || state !== ConnectionState.Connected) return undefined;
-    const load = () =>
-      Promise.all([client.request('kiosk:schedule', {}), client.request('kiosk:roster', {})]).then(
-        ([next, roster]) =>
-          setSchedule({
-            bookings: next.bookings,
-            timeZone: roster.school.timeZone,
-            names: new Map(roster.children.map((child) => [child.id, child.displayName])),
-          }),
-        () => undefined,
-      );
-    void load();
-    void client.routerCapabilities().catch(() => undefined); // ready before the child taps
-    return client.on('schedule:changed', () => void load());
-  }, [client, state, onUnpaired, activeCall]);
+  }, [state, onUnpaired]);
 
-  if (client && activeCall) return <KioskCall client={client} bookingId={activeCall} t={t} />;
-  if (state === ConnectionState.Reconnecting) return <Notice text={t('common.offline')} />;
-  if (!schedule) return <Notice text={t('common.connecting')} />;
+  // Live data when connected; the offline copy when not (login and "your next call" still work).
+  useEffect(() => {
+    if (!client) return undefined;
+    if (state !== ConnectionState.Connected) {
+      void bridge?.cache.load().then((cached) => {
+        if (!cached.ok || !cached.value.roster || !cached.value.schedule) return;
+        const { roster, schedule } = cached.value;
+        setData(
+          (current) => current ?? { ...roster, bookings: schedule.bookings, savedAt: schedule.savedAt },
+        );
+      });
+      return undefined;
+    }
+    const load = async () => {
+      const [roster, schedule] = await Promise.all([
+        client.request('kiosk:roster', {}),
+        client.request('kiosk:schedule', {}),
+      ]);
+      setData({ ...roster, bookings: schedule.bookings, savedAt: schedule.generatedAt });
+      await bridge?.cache.saveRoster(roster);
+      await bridge?.cache.saveSchedule(schedule);
+    };
+    void load().catch(() => undefined);
+    void client.routerCapabilities().catch(() => undefined); // ready before a child taps "join"
+    return client.on('schedule:changed', () => void load().catch(() => undefined));
+  }, [client, state, bridge, generation]);
+
+  const value = useMemo<KioskContextValue | undefined>(
+    () =>
+      client && {
+        client,
+        connection: state,
+        offline: state !== ConnectionState.Connected,
+        bridge,
+        data,
+        refresh,
+        unpair: onUnpaired,
+        t: props.t,
+        locale: props.locale,
+      },
+    [client, state, bridge, data, refresh, onUnpaired, props.t, props.locale],
+  );
+  if (!value) return <Notice text={props.t('common.connecting')} />;
   return (
-    <main className="page page--kiosk">
-      <h1 className="page__title">{t('kiosk.todayTitle')}</h1>
-      {schedule.bookings.length === 0 && <p className="page__text">{t('kiosk.noCalls')}</p>}
-      <ul className="calls">
-        {schedule.bookings.map((booking) => {
-          const open =
-            now >= booking.startAt - KIOSK_EARLY_MS && now < booking.endAt && booking.status !== 'requested';
-          return (
-            <li key={booking.id} className="calls__item" data-testid="kiosk-booking">
-              <span className="calls__time">
-                {formatWeekdayTime(booking.startAt, schedule.timeZone, props.locale)}
-              </span>
-              <span className="calls__who">
-                {schedule.names.get(booking.childId)} ·{' '}
-                {t('kiosk.callWith', { name: t(`relation.${booking.guardianRelation}`) })}
-              </span>
-              <button
-                className="button button--join"
-                data-testid="open-call"
-                disabled={!open}
-                onClick={() => setActiveCall(booking.id)}
-              >
-                {t('call.join')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </main>
+    <KioskContext.Provider value={value}>
+      {teacherMode ? <TeacherMode onExit={() => setTeacherMode(false)} /> : <ChildMode />}
+      {!teacherMode && <HiddenCorner onActivate={() => setTeacherMode(true)} />}
+    </KioskContext.Provider>
   );
 }
 
-/** One tap on the call in the list starts it: the child never presses a second button. */
-function KioskCall(props: { client: SignalingClient; bookingId: string; t: Translate }) {
-  const media = useLocalMedia();
-  return (
-    <BookedCall
-      client={props.client}
-      bookingId={props.bookingId}
-      media={media}
-      title={props.t('call.kioskTitle')}
-      t={props.t}
-      autoJoin
-    />
-  );
-}
-
-function PairingScreen(props: { serverUrl: string; t: Translate; onPaired: (credential: string) => void }) {
+function PairingScreen(props: { serverUrl: string; t: Translate; onPaired: (pairing: Pairing) => void }) {
   const { t } = props;
   const [code, setCode] = useState('');
+  const [serverUrl, setServerUrl] = useState(props.serverUrl);
   const [failed, setFailed] = useState(false);
   const pair = async () => {
-    const client = new SignalingClient(props.serverUrl);
+    const client = new SignalingClient(serverUrl);
     try {
       await client.waitUntilConnected();
       const result = await client.request('kiosk:pair', { code });
-      credentialStore.write(result.credential);
-      props.onPaired(result.credential);
+      props.onPaired({ serverUrl, credential: result.credential });
     } catch {
       setFailed(true);
     } finally {
@@ -139,6 +133,16 @@ function PairingScreen(props: { serverUrl: string; t: Translate; onPaired: (cred
     <main className="page page--kiosk">
       <h1 className="page__title">{t('kiosk.pairTitle')}</h1>
       <p className="page__text">{t('kiosk.pairHelp')}</p>
+      <label className="field">
+        <span>{t('kiosk.serverAddress')}</span>
+        <input
+          className="field__input field__input--url"
+          data-testid="server-url"
+          value={serverUrl}
+          autoComplete="off"
+          onChange={(event) => setServerUrl(event.target.value.trim())}
+        />
+      </label>
       <label className="field">
         <span>{t('kiosk.pairCode')}</span>
         <input
