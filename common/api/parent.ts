@@ -24,6 +24,8 @@ export interface ParentOverview {
   school: { name: string; timeZone: string };
   calls: ParentCall[];
   canRequest: boolean;
+  /** A kiosk of the school is connected right now (the waiting room shows it). */
+  kioskOnline: boolean;
 }
 
 export interface ParentResponses {

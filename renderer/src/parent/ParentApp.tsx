@@ -13,24 +13,38 @@ import { useNow } from '../ui/useNow';
 import { canVideoCall } from './browser';
 import { DeviceCheck } from './DeviceCheck';
 import { PermissionHelp } from './PermissionHelp';
+import { RequestSlot } from './RequestSlot';
 
 export function ParentApp(props: { token: string; t: Translate; locale: Locale }) {
   const { t } = props;
   const { client, state } = useSignaling(window.location.origin, { guardianToken: props.token });
   const [overview, setOverview] = useState<ParentOverview>();
   const [activeCall, setActiveCall] = useState<string>();
+  const [generation, setGeneration] = useState(0);
   const now = useNow(15_000);
 
   useEffect(() => {
-    if (!client || state !== ConnectionState.Connected) return;
-    client.request('parent:overview', {}).then(setOverview, () => setOverview(undefined));
+    if (!client || state !== ConnectionState.Connected) return undefined;
+    const load = () => client.request('parent:overview', {}).then(setOverview, () => undefined);
+    void load();
+    // While waiting in a call, keep "the school computer is ready" current.
+    const timer = activeCall ? setInterval(() => void load(), 20_000) : undefined;
     void client.routerCapabilities().catch(() => undefined); // ready before the parent taps
-  }, [client, state, activeCall]);
+    return () => clearInterval(timer);
+  }, [client, state, activeCall, generation]);
 
   if (state === ConnectionState.Refused)
     return <Notice text={t('parent.invalidLink')} testId="invalid-link" />;
   if (client && activeCall && overview) {
-    return <CallFlow client={client} bookingId={activeCall} childName={overview.child.displayName} t={t} />;
+    return (
+      <CallFlow
+        client={client}
+        bookingId={activeCall}
+        childName={overview.child.displayName}
+        kioskOnline={overview.kioskOnline}
+        t={t}
+      />
+    );
   }
   if (!overview) return <Notice text={t('common.connecting')} />;
 
@@ -56,12 +70,26 @@ export function ParentApp(props: { token: string; t: Translate; locale: Locale }
         ))}
       </ul>
       <p className="page__hint">{t('parent.timeZoneNote')}</p>
+      {overview.canRequest && client && (
+        <RequestSlot
+          client={client}
+          t={t}
+          locale={props.locale}
+          onRequested={() => setGeneration((n) => n + 1)}
+        />
+      )}
     </main>
   );
 }
 
 /** Device check first, then the call, which joins by itself and waits for the child. */
-function CallFlow(props: { client: SignalingClient; bookingId: string; childName: string; t: Translate }) {
+function CallFlow(props: {
+  client: SignalingClient;
+  bookingId: string;
+  childName: string;
+  kioskOnline: boolean;
+  t: Translate;
+}) {
   const media = useLocalMedia();
   const [checked, setChecked] = useState(false);
   if (!canVideoCall(window))
@@ -76,6 +104,13 @@ function CallFlow(props: { client: SignalingClient; bookingId: string; childName
       t={props.t}
       otherName={props.childName}
       autoJoin
+      extraStatus={
+        props.kioskOnline ? (
+          <p className="call__kiosk-online" data-testid="kiosk-online">
+            {props.t('wait.kioskOnline')}
+          </p>
+        ) : undefined
+      }
     />
   );
 }

@@ -94,73 +94,75 @@ export function CallScreen(props: {
           {t('call.tapToHear')}
         </button>
       )}
-      <p
-        className="call__status"
-        role="status"
-        data-testid="call-status"
-        data-quiet={talking && !media.problem}
-      >
-        {media.problem ? t('call.cameraDenied') : status}
-      </p>
       {call.lowData.automatic && call.lowData.mode !== 'off' && (
         <p className="call__notice" role="status" data-testid="low-data-notice">
           {t('lowData.autoNotice')}
         </p>
       )}
-      {props.extraStatus}
-      <nav className="call__controls">
-        {!inCall && call.state !== CallState.Joining && !props.autoJoin && (
-          <button
-            className="button button--join"
-            data-testid="join"
-            disabled={!media.stream}
-            onClick={call.join}
-          >
-            {t('call.join')}
-          </button>
-        )}
-        {inCall && (
-          <>
+      <div className="call__bottom">
+        <p
+          className="call__status"
+          role="status"
+          data-testid="call-status"
+          data-quiet={talking && !media.problem}
+        >
+          {media.problem ? t('call.cameraDenied') : status}
+        </p>
+        {waiting && props.extraStatus}
+        <nav className="call__controls">
+          {!inCall && call.state !== CallState.Joining && !props.autoJoin && (
             <button
-              className="button"
-              data-testid="toggle-microphone"
-              aria-pressed={!call.microphoneOn}
-              onClick={call.toggleMicrophone}
+              className="button button--join"
+              data-testid="join"
+              disabled={!media.stream}
+              onClick={call.join}
             >
-              {call.microphoneOn ? t('call.mute') : t('call.unmute')}
+              {t('call.join')}
             </button>
-            <button
-              className="button"
-              data-testid="toggle-camera"
-              aria-pressed={!call.cameraOn}
-              onClick={call.toggleCamera}
-            >
-              {call.cameraOn ? t('call.cameraOff') : t('call.cameraOn')}
-            </button>
-            <button
-              className="button"
-              data-testid="switch-camera"
-              onClick={() =>
-                void media.switchCamera().then((track) => track && call.replaceCameraTrack(track))
-              }
-            >
-              {t('call.switchCamera')}
-            </button>
-            <button
-              className="button"
-              data-testid="low-data"
-              data-mode={call.lowData.mode}
-              aria-pressed={call.lowData.mode !== 'off'}
-              onClick={() => call.setLowData(nextLowData[call.lowData.mode])}
-            >
-              {t(`lowData.${call.lowData.mode}`)}
-            </button>
-            <button className="button button--leave" data-testid="leave" onClick={call.leave}>
-              {t('call.leave')}
-            </button>
-          </>
-        )}
-      </nav>
+          )}
+          {inCall && (
+            <>
+              <button
+                className="button"
+                data-testid="toggle-microphone"
+                aria-pressed={!call.microphoneOn}
+                onClick={call.toggleMicrophone}
+              >
+                {call.microphoneOn ? t('call.mute') : t('call.unmute')}
+              </button>
+              <button
+                className="button"
+                data-testid="toggle-camera"
+                aria-pressed={!call.cameraOn}
+                onClick={call.toggleCamera}
+              >
+                {call.cameraOn ? t('call.cameraOff') : t('call.cameraOn')}
+              </button>
+              <button
+                className="button"
+                data-testid="switch-camera"
+                onClick={() =>
+                  void media.switchCamera().then((track) => track && call.replaceCameraTrack(track))
+                }
+              >
+                {t('call.switchCamera')}
+              </button>
+              <button
+                className="button"
+                data-testid="low-data"
+                data-mode={call.lowData.mode}
+                aria-pressed={call.lowData.mode !== 'off'}
+                onClick={() => call.setLowData(nextLowData[call.lowData.mode])}
+              >
+                {t(`lowData.${call.lowData.mode}`)}
+              </button>
+              <button className="button button--leave" data-testid="leave" onClick={call.leave}>
+                {t('call.leave')}
+              </button>
+            </>
+          )}
+        </nav>
+      </div>
     </main>
   );
 }

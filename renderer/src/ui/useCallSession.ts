@@ -1,10 +1,11 @@
 // Connects a React screen to one call: opens camera and microphone and a
 // CallSession over the app's one SignalingClient, and exposes their state.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PeerInfo } from '@hhc/common/protocol';
+import type { CallClosedReason, PeerInfo } from '@hhc/common/protocol';
 import { CallSession, CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import type { LowDataMode } from '../call/linkQuality';
+import type { ReceiveStats } from '../call/receiveStats';
 import { exposeDebugHandle } from './debugHandle';
 
 export interface CallView {
@@ -27,6 +28,10 @@ export interface CallView {
   setLowData(mode: LowDataMode): void;
   /** The remote video showed its first frame (join-time measurement). */
   recordFirstFrame(shownAt: number): void;
+  /** Why the server closed the call for us (e.g. 'slot-ended'), once it has. */
+  closedReason: CallClosedReason | undefined;
+  /** What this side receives now (counters since the join), for quality samples; undefined before a session. */
+  receiveStats(): Promise<ReceiveStats> | undefined;
 }
 
 /** The call over `localStream` (owned by the caller, who also stops it). */
@@ -47,6 +52,7 @@ export function useCallSession(
   });
   const sessionRef = useRef<CallSession>(undefined);
   const [ready, setReady] = useState(false);
+  const [closedReason, setClosedReason] = useState<CallClosedReason>();
 
   useEffect(() => {
     if (!localStream) return undefined;
@@ -62,6 +68,8 @@ export function useCallSession(
       session.on('peers', (list) => setPeers([...list])),
       session.on('lowData', (mode, automatic) => setLowDataState({ mode, automatic })),
       session.on('remoteTracks', (remote) => setRemoteStream(new MediaStream(remote.getTracks()))),
+      // The session rejoins by itself after restarts; screens need to know when the server ended the call for good.
+      signaling.on('call:closed', ({ reason }) => setClosedReason(reason)),
     ];
     void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
     return () => {
@@ -78,8 +86,12 @@ export function useCallSession(
     if (metrics && metrics.firstRemoteFrameAt === undefined) metrics.firstRemoteFrameAt = shownAt;
   }, []);
 
+  const receiveStats = useCallback(() => sessionRef.current?.receiveStats(), []);
+
   return {
     recordFirstFrame,
+    closedReason,
+    receiveStats,
     lowData,
     setLowData: (mode) => void sessionRef.current?.setLowDataMode(mode).catch(() => undefined),
     ready,

@@ -36,6 +36,15 @@ function toParentCall(booking: Booking, joinEarlyMinutes: number): ParentCall {
   };
 }
 
+/** Whether any kiosk of the school is connected (kiosks join their school's room at sign-in). */
+function kioskOnline(context: HandlerContext, schoolId: string): boolean {
+  const members = context.socket.nsp.adapter.rooms.get(`school:${schoolId}`);
+  for (const socketId of members ?? []) {
+    if (context.socket.nsp.sockets.get(socketId)?.data.principal?.kiosk) return true;
+  }
+  return false;
+}
+
 export const parentHandlers: HandlerTable<ParentRequest> = {
   'parent:overview': {
     access: 'guardian',
@@ -52,6 +61,7 @@ export const parentHandlers: HandlerTable<ParentRequest> = {
         school: { name: school.name, timeZone: school.timeZone },
         calls: bookings.map((booking) => toParentCall(booking, school.policy.joinEarlyMinutes)),
         canRequest: school.policy.parentsMayRequest,
+        kioskOnline: kioskOnline(context, school.id),
       };
     },
   },

@@ -7,7 +7,9 @@ import { hashToken } from '../auth/secrets';
 import { callToIcs } from '../text/ics';
 
 const TOKEN = '[A-Za-z0-9_-]{16,128}';
-const linkPattern = new RegExp(`^/p/(${TOKEN})/?$`);
+// Any single path segment gets the page, so a mistyped link shows the kind
+// "ask the teacher" message instead of a bare error.
+const linkPattern = /^\/p\/[^/]{1,256}\/?$/;
 const icsPattern = new RegExp(`^/p/(${TOKEN})/calls/([0-9a-f-]{36})\\.ics$`);
 
 export type ServeParentPage = (request: IncomingMessage, response: ServerResponse) => boolean;
