@@ -1,12 +1,13 @@
 // Two Chromium contexts with fake camera and microphone join one call through
 // the real server and the real mediasoup SFU; each proves it receives the
 // other: video frames decoded and audio packets received, rising.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import type {} from '../../renderer/src/ui/debugHandle';
+import { expectMediaFlowing, received } from './media';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -23,52 +24,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.stop();
 });
-
-interface Received {
-  videoFramesDecoded: number;
-  audioPacketsReceived: number;
-}
-
-function received(page: Page): Promise<Received> {
-  return page.evaluate(async () => {
-    const handle = window.hhcCall;
-    if (!handle) return { videoFramesDecoded: 0, audioPacketsReceived: 0 };
-    const stats = await handle.receiveStats();
-    return { videoFramesDecoded: stats.videoFramesDecoded, audioPacketsReceived: stats.audioPacketsReceived };
-  });
-}
-
-/** Waits until both counters are positive, then until both have risen again: media keeps flowing. */
-async function expectMediaFlowing(page: Page): Promise<Received> {
-  await expect
-    .poll(() => received(page), { timeout: 20_000 })
-    .toMatchObject({
-      videoFramesDecoded: expect.any(Number),
-    });
-  await expect
-    .poll(
-      async () => {
-        const r = await received(page);
-        return r.videoFramesDecoded > 0 && r.audioPacketsReceived > 0;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-  const first = await received(page);
-  await expect
-    .poll(
-      async () => {
-        const later = await received(page);
-        return (
-          later.videoFramesDecoded > first.videoFramesDecoded &&
-          later.audioPacketsReceived > first.audioPacketsReceived
-        );
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-  return received(page);
-}
 
 test('a kiosk and a parent see and hear each other through the SFU', async ({ browser }) => {
   const parentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });

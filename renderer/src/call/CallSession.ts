@@ -95,6 +95,11 @@ export class CallSession {
     return this.currentState;
   }
 
+  /** The signalling connection's state (for support and tests). */
+  get connectionState(): string {
+    return this.signaling.state;
+  }
+
   on<E extends keyof SessionEvents>(event: E, listener: (...args: SessionEvents[E]) => void): () => void {
     return this.events.on(event, listener);
   }
@@ -138,6 +143,9 @@ export class CallSession {
           reason === 'media-timeout'
         ) {
           this.scheduleRejoin(REJOIN_DELAY_MS);
+        } else {
+          // The slot is over or a teacher changed the booking: the call ends here.
+          void this.leave();
         }
       }),
       s.onStateChange((state) => {

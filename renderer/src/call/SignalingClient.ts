@@ -61,9 +61,16 @@ export class SignalingClient {
       reconnectionDelayMax: RECONNECT_DELAY_MAX_MS,
     });
     this.socket.on('connect', () => this.setState(ConnectionState.Connected));
-    this.socket.on('disconnect', () => {
-      if (this.currentState !== ConnectionState.Closed && this.currentState !== ConnectionState.Refused) {
-        this.setState(ConnectionState.Reconnecting);
+    this.socket.on('disconnect', (reason) => {
+      if (this.currentState === ConnectionState.Closed || this.currentState === ConnectionState.Refused)
+        return;
+      this.setState(ConnectionState.Reconnecting);
+      // socket.io gives up when the server closed the connection itself (a restart, a kicked
+      // socket). Try again: if we are no longer welcome, the handshake says so (Refused).
+      if (reason === 'io server disconnect') {
+        setTimeout(() => {
+          if (this.currentState === ConnectionState.Reconnecting) this.socket.connect();
+        }, RECONNECT_DELAY_MS);
       }
     });
     this.socket.on('connect_error', (error: Error & { data?: Partial<ErrorInfo> }) => {

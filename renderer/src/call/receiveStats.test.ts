@@ -32,6 +32,10 @@ describe('addInboundStats', () => {
       audioPacketsReceived: 50,
       audioConcealedSamples: 10,
       audioTotalSamples: 1000,
+      videoBytesReceived: 0,
+      audioBytesReceived: 0,
+      videoPacketsReceived: 0,
+      packetsLost: 0,
     });
   });
 });

@@ -7,6 +7,11 @@ export interface ReceiveStats {
   audioPacketsReceived: number;
   audioConcealedSamples: number;
   audioTotalSamples: number;
+  /** Payload bytes and packet counters, for the kiosk's bitrate and loss samples (deltas over time). */
+  videoBytesReceived: number;
+  audioBytesReceived: number;
+  videoPacketsReceived: number;
+  packetsLost: number;
 }
 
 export function emptyReceiveStats(): ReceiveStats {
@@ -16,6 +21,10 @@ export function emptyReceiveStats(): ReceiveStats {
     audioPacketsReceived: 0,
     audioConcealedSamples: 0,
     audioTotalSamples: 0,
+    videoBytesReceived: 0,
+    audioBytesReceived: 0,
+    videoPacketsReceived: 0,
+    packetsLost: 0,
   };
 }
 
@@ -24,11 +33,15 @@ export function addInboundStats(into: ReceiveStats, report: RTCStatsReport): Rec
   report.forEach((entry: Record<string, unknown>) => {
     if (entry['type'] !== 'inbound-rtp') return;
     const number = (key: string): number => (typeof entry[key] === 'number' ? (entry[key] as number) : 0);
+    into.packetsLost += Math.max(0, number('packetsLost')); // RTP may report it negative (duplicates)
     if (entry['kind'] === 'video') {
       into.videoFramesDecoded += number('framesDecoded');
+      into.videoBytesReceived += number('bytesReceived');
+      into.videoPacketsReceived += number('packetsReceived');
       into.videoFrameWidth = Math.max(into.videoFrameWidth, number('frameWidth'));
     } else if (entry['kind'] === 'audio') {
       into.audioPacketsReceived += number('packetsReceived');
+      into.audioBytesReceived += number('bytesReceived');
       into.audioConcealedSamples += number('concealedSamples');
       into.audioTotalSamples += number('totalSamplesReceived');
     }

@@ -6,6 +6,7 @@ declare global {
   interface Window {
     hhcCall?: {
       state: () => string;
+      connection: () => string;
       metrics: () => CallSession['metrics'];
       receiveStats: CallSession['receiveStats'];
     };
@@ -15,6 +16,7 @@ declare global {
 export function exposeDebugHandle(session: CallSession): void {
   window.hhcCall = {
     state: () => session.state,
+    connection: () => session.connectionState,
     metrics: () => ({ ...session.metrics }),
     receiveStats: () => session.receiveStats(),
   };

@@ -1,0 +1,86 @@
+// What end-to-end tests read from a page in a call: decoded video frames and
+// received audio packets (from getStats), and how to get two pages into a call.
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type {} from '../../renderer/src/ui/debugHandle';
+
+export interface Received {
+  videoFramesDecoded: number;
+  audioPacketsReceived: number;
+}
+
+export function received(page: Page): Promise<Received> {
+  return page.evaluate(async () => {
+    const handle = window.hhcCall;
+    if (!handle) return { videoFramesDecoded: 0, audioPacketsReceived: 0 };
+    const stats = await handle.receiveStats();
+    return { videoFramesDecoded: stats.videoFramesDecoded, audioPacketsReceived: stats.audioPacketsReceived };
+  });
+}
+
+/** Waits until both counters are positive, then until both have risen again: media keeps flowing. */
+export async function expectMediaFlowing(page: Page, timeout = 20_000): Promise<Received> {
+  await expect
+    .poll(
+      async () => {
+        const r = await received(page);
+        return r.videoFramesDecoded > 0 && r.audioPacketsReceived > 0;
+      },
+      { timeout },
+    )
+    .toBe(true);
+  const first = await received(page);
+  await expect
+    .poll(
+      async () => {
+        const later = await received(page);
+        return (
+          later.videoFramesDecoded > first.videoFramesDecoded &&
+          later.audioPacketsReceived > first.audioPacketsReceived
+        );
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  return received(page);
+}
+
+export interface CallPages {
+  kiosk: Page;
+  parent: Page;
+  kioskContext: BrowserContext;
+  parentContext: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A paired kiosk and a parent's phone, both in the booking's call with media flowing. */
+export async function startCall(
+  browser: Browser,
+  serverUrl: string,
+  who: { kioskCredential: string; guardianToken: string },
+): Promise<CallPages> {
+  const parentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const kioskContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await kioskContext.addInitScript(
+    (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
+    { serverUrl, credential: who.kioskCredential },
+  );
+  const parent = await parentContext.newPage();
+  const kiosk = await kioskContext.newPage();
+  await parent.goto(`${serverUrl}/p/${who.guardianToken}`);
+  await parent.getByTestId('open-call').click();
+  await parent.getByTestId('devices-ready').click();
+  await kiosk.goto(`${serverUrl}/kiosk`);
+  await kiosk.getByTestId('open-call').first().click();
+  await expectMediaFlowing(kiosk);
+  await expectMediaFlowing(parent);
+  return {
+    kiosk,
+    parent,
+    kioskContext,
+    parentContext,
+    async close() {
+      await kioskContext.close();
+      await parentContext.close();
+    },
+  };
+}
