@@ -2,6 +2,7 @@
 // cached for offline use), free slots and booking.
 import { z } from 'zod';
 import type { Booking, CallWindow, ClosedDate, GuardianRelation, School, Slot } from '../domain';
+import { callAttemptSchema } from '../kiosk/callLog';
 import { empty, idSchema, instantSchema } from './fields';
 
 export const childModeRequests = {
@@ -10,6 +11,8 @@ export const childModeRequests = {
   'child:home': empty,
   'child:slots': empty,
   'child:book': z.object({ guardianId: idSchema, startAt: instantSchema }).strict(),
+  /** The kiosk's outbox: its local call-log rows, sent until the server has each version. */
+  'kiosk:sync-call-log': z.object({ rows: z.array(callAttemptSchema).min(1).max(100) }).strict(),
 } as const;
 
 export interface RosterChild {
@@ -48,4 +51,5 @@ export interface ChildModeResponses {
   'child:home': ChildHome;
   'child:slots': { slots: Slot[]; timeZone: string };
   'child:book': { booking: KioskBooking };
+  'kiosk:sync-call-log': { accepted: Array<{ id: string; version: number }> };
 }

@@ -1,7 +1,7 @@
 // The kiosk's own record of each call attempt, as the main process stores it
 // and as the outbox sends it. No names or phone numbers: the server has those.
 import { z } from 'zod';
-import type { GuardianRelation } from '@hhc/common/domain';
+import { guardianRelations as guardianRelationNames, type GuardianRelation } from '../domain';
 
 /** Why an attempt ended, as far as the kiosk can tell. */
 export const callEndReasons = [
@@ -55,6 +55,39 @@ export interface CallAttempt {
   createdAt: number;
   updatedAt: number;
 }
+
+/** A call-log row as the kiosk sends it to the server (the outbox); bounded like any input. */
+const instant = z.number().int().min(0).max(4_102_444_800_000);
+const percentOrRate = z.number().min(0).max(100_000).nullable();
+export const callAttemptSchema = z
+  .object({
+    id: z.string().uuid(),
+    bookingId: z.string().uuid(),
+    childId: z.string().uuid(),
+    guardianRelation: z.enum(guardianRelationNames),
+    scheduledStart: instant,
+    scheduledEnd: instant,
+    kioskJoinedAt: instant.nullable(),
+    kioskLeftAt: instant.nullable(),
+    parentJoinedAt: instant.nullable(),
+    parentLeftAt: instant.nullable(),
+    endReason: callEndReasonSchema.nullable(),
+    quality: z
+      .object({
+        samples: z.number().int().min(0).max(1_000_000),
+        avgBitrateKbps: percentOrRate,
+        worstBitrateKbps: percentOrRate,
+        avgPacketLossPct: percentOrRate,
+        worstPacketLossPct: percentOrRate,
+        audioOnlyUsed: z.boolean(),
+      })
+      .strict(),
+    feeling: feelingSchema,
+    version: z.number().int().min(1).max(1_000_000),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .strict() satisfies z.ZodType<CallAttempt>;
 
 export interface NewCallAttempt {
   bookingId: string;

@@ -72,6 +72,15 @@ export const kioskIpcInputs = {
   'pairing:clear': empty,
   'power:call-started': empty,
   'power:call-ended': empty,
+  /** The outbox: rows waiting for the server, and the server's receipt for them. */
+  'sync:pending': z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
+  'sync:ack': z
+    .object({
+      accepted: z
+        .array(z.object({ id: z.string().uuid(), version: z.number().int().min(1) }).strict())
+        .max(100),
+    })
+    .strict(),
 } as const;
 
 export type KioskChannel = keyof typeof kioskIpcInputs;
@@ -100,6 +109,8 @@ export interface KioskOutputs {
   'pairing:clear': Record<string, never>;
   'power:call-started': { awake: boolean };
   'power:call-ended': { awake: boolean };
+  'sync:pending': CallAttempt[];
+  'sync:ack': { synced: number };
 }
 
 export type Invoke = (channel: KioskChannel, input: unknown) => Promise<unknown>;
@@ -143,6 +154,10 @@ export function createKioskApi(invoke: Invoke) {
     power: {
       callStarted: call('power:call-started'),
       callEnded: call('power:call-ended'),
+    },
+    sync: {
+      pending: call('sync:pending'),
+      ack: call('sync:ack'),
     },
   };
 }

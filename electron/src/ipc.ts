@@ -10,6 +10,7 @@ import type { IpcHandler } from './handlers/define';
 import { handler } from './handlers/define';
 import { pairingHandlers } from './handlers/pairing';
 import { powerHandlers } from './handlers/power';
+import { syncHandlers } from './handlers/sync';
 import type { KioskServices } from './services';
 import type { KioskChannel, KioskOutputs, kioskIpcInputs } from '@hhc/common/kiosk/ipc';
 
@@ -32,6 +33,7 @@ export function createIpcHandlers(settings: KioskSettings, deps: IpcDeps) {
     ...cacheHandlers(deps.cache),
     ...pairingHandlers(deps.credentials, deps.cache),
     ...powerHandlers(deps.keepAwake),
+    ...syncHandlers(deps.callLog),
   };
   return handlers satisfies Contract;
 }

@@ -12,6 +12,7 @@ import { credentialStore, type Pairing } from './credentialStore';
 import { HiddenCorner } from './HiddenCorner';
 import { KioskContext, type KioskContextValue, type KioskData } from './KioskContext';
 import { TeacherMode } from './teacher/TeacherMode';
+import { useOutboxSync } from './useOutboxSync';
 
 export function KioskApp(props: { serverUrl: string; t: Translate; locale: Locale }) {
   const bridge = useMemo(() => kioskBridge(), []);
@@ -56,6 +57,7 @@ function PairedKiosk(props: {
   const [teacherMode, setTeacherMode] = useState(false);
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+  useOutboxSync(bridge, client, state);
 
   useEffect(() => {
     if (state === ConnectionState.Refused) onUnpaired();

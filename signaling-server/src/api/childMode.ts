@@ -6,7 +6,8 @@ import { DAY_MS } from '../domain/time';
 import { createBooking, schoolSlots, toKioskBookings } from '../services/bookings';
 import type { HandlerContext, HandlerTable } from './context';
 
-type ChildModeRequest = 'kiosk:roster' | 'kiosk:schedule' | 'child:home' | 'child:slots' | 'child:book';
+type ChildModeRequest =
+  'kiosk:roster' | 'kiosk:schedule' | 'child:home' | 'child:slots' | 'child:book' | 'kiosk:sync-call-log';
 
 /** Bookings stay listed a little after they end, so "your call" does not vanish at the last second. */
 const RECENT_MS = 60 * 60 * 1000;
@@ -106,6 +107,14 @@ export const childModeHandlers: HandlerTable<ChildModeRequest> = {
       });
       const [shown] = await toKioskBookings(context, booking.schoolId, [booking]);
       return { booking: shown! };
+    },
+  },
+
+  'kiosk:sync-call-log': {
+    access: 'kiosk',
+    run: async (context, { rows }) => {
+      const kiosk = context.socket.data.principal.kiosk!;
+      return { accepted: await context.store.kioskCallLogs.upsert(kiosk, rows, context.now()) };
     },
   },
 };

@@ -20,6 +20,7 @@ import type {
   MonthlyChildSummary,
   StaffRecord,
 } from '@hhc/common/records';
+import type { CallAttempt } from '@hhc/common/kiosk/callLog';
 
 export type {
   CallRecord,
@@ -195,6 +196,18 @@ export interface Store {
         childName: string;
       }>
     >;
+  };
+  kioskCallLogs: {
+    /**
+     * Stores rows a kiosk synced from its outbox, keeping the newest version of
+     * each. Returns the rows now held at (at least) the sent version; rows of
+     * another school's bookings or another kiosk's ids are not accepted.
+     */
+    upsert(
+      kiosk: { kioskId: string; schoolId: string },
+      rows: readonly CallAttempt[],
+      now: number,
+    ): Promise<Array<{ id: string; version: number }>>;
   };
   retention: {
     /** Call records of slots that ended before `before`: deleted, or first folded into monthly counts. */

@@ -1,55 +1,78 @@
-// Child mode (first version): today's calls with one big button each.
-// The picture login, home card and booking screens replace this list.
-import { useState } from 'react';
-import { formatWeekdayTime } from '@hhc/common/format';
-import { Notice } from '../../ui/mount';
-import { useNow } from '../../ui/useNow';
+// Child mode: pick your picture and your three PIN pictures, see your next
+// call, book one, join with one big button, and say how it felt. The screen
+// logs out by itself after a quiet spell (never during a call).
+import { useCallback, useState } from 'react';
+import type { KioskBooking } from '@hhc/common/protocol';
 import { useKiosk } from '../KioskContext';
-import { KioskCall } from './KioskCall';
+import { AfterCall } from './AfterCall';
+import { BookingScreen } from './BookingScreen';
+import { ChildCall, type CallEnd } from './ChildCall';
+import { HomeScreen } from './HomeScreen';
+import { LoginScreen } from './LoginScreen';
+import type { ChildSession } from './PinPad';
+import { useChildHome } from './useChildHome';
+import { useIdle } from './useIdle';
+import './child.css';
 
-/** The kiosk may open a call a little before its slot, as the server allows. */
-const KIOSK_EARLY_MS = 5 * 60_000;
+type Screen =
+  | { kind: 'home' }
+  | { kind: 'booking' }
+  | { kind: 'call'; booking: KioskBooking }
+  | { kind: 'after'; end: CallEnd };
 
 export function ChildMode() {
-  const { data, t, locale, offline } = useKiosk();
-  const [activeCall, setActiveCall] = useState<string>();
-  const now = useNow(15_000);
-  if (activeCall) return <KioskCall bookingId={activeCall} onDone={() => setActiveCall(undefined)} />;
-  if (!data) return <Notice text={offline ? t('common.offline') : t('common.connecting')} />;
-  const names = new Map(data.children.map((child) => [child.id, child.displayName]));
+  const { client } = useKiosk();
+  const [child, setChild] = useState<ChildSession>();
+  // Not logged in: the login screen, unless a call (started from its "call now" card) is on.
+  const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+
+  const logout = useCallback(() => {
+    void client.request('child:logout', {}).catch(() => undefined);
+    setChild(undefined);
+    setScreen({ kind: 'home' });
+  }, [client]);
+  useIdle(child !== undefined && (screen.kind === 'home' || screen.kind === 'booking'), logout);
+
+  if (screen.kind === 'call') {
+    return <ChildCall booking={screen.booking} onEnded={(end) => setScreen({ kind: 'after', end })} />;
+  }
+  if (screen.kind === 'after')
+    return <AfterCall end={screen.end} onDone={() => setScreen({ kind: 'home' })} />;
+  if (!child) {
+    return (
+      <LoginScreen
+        onLoggedIn={(session) => {
+          setChild(session);
+          setScreen({ kind: 'home' });
+        }}
+        onCallNow={(booking) => setScreen({ kind: 'call', booking })}
+      />
+    );
+  }
+  return <ChildArea screen={screen} setScreen={setScreen} onLogout={logout} />;
+}
+
+function ChildArea(props: { screen: Screen; setScreen: (screen: Screen) => void; onLogout: () => void }) {
+  const { client } = useKiosk();
+  const { home, reload } = useChildHome(client, props.onLogout);
+  const { setScreen } = props;
+  if (props.screen.kind === 'booking' && home) {
+    return (
+      <BookingScreen
+        home={home}
+        onDone={(booked) => {
+          if (booked) reload();
+          setScreen({ kind: 'home' });
+        }}
+      />
+    );
+  }
   return (
-    <main className="page page--kiosk">
-      <h1 className="page__title">{t('kiosk.todayTitle')}</h1>
-      {offline && <p className="page__error">{t('common.offline')}</p>}
-      {data.bookings.length === 0 && <p className="page__text">{t('kiosk.noCalls')}</p>}
-      <ul className="calls">
-        {data.bookings.map((booking) => {
-          const open =
-            !offline &&
-            now >= booking.startAt - KIOSK_EARLY_MS &&
-            now < booking.endAt &&
-            booking.status !== 'requested';
-          return (
-            <li key={booking.id} className="calls__item" data-testid="kiosk-booking">
-              <span className="calls__time">
-                {formatWeekdayTime(booking.startAt, data.school.timeZone, locale)}
-              </span>
-              <span className="calls__who">
-                {names.get(booking.childId)} ·{' '}
-                {t('kiosk.callWith', { name: t(`relation.${booking.guardianRelation}`) })}
-              </span>
-              <button
-                className="button button--join"
-                data-testid="open-call"
-                disabled={!open}
-                onClick={() => setActiveCall(booking.id)}
-              >
-                {t('call.join')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </main>
+    <HomeScreen
+      home={home}
+      onJoin={(booking) => setScreen({ kind: 'call', booking })}
+      onBook={() => setScreen({ kind: 'booking' })}
+      onLogout={props.onLogout}
+    />
   );
 }

@@ -32,8 +32,8 @@ describe('migration 0001-init', () => {
   it('moves an empty database from version 0 to 1', () => {
     const db = freshDb();
     expect(currentVersion(db)).toBe(0);
-    expect(migrate(db)).toBe(1);
-    expect(migrate(db)).toBe(1); // idempotent
+    expect(migrate(db, 1)).toBe(1);
+    expect(migrate(db, 1)).toBe(1); // idempotent
     seed(db);
     const school = db.prepare('SELECT * FROM schools').get() as Record<string, unknown>;
     expect(school).toMatchObject({
@@ -46,7 +46,7 @@ describe('migration 0001-init', () => {
 
   it('enforces the constraints that protect the data', () => {
     const db = freshDb();
-    migrate(db);
+    migrate(db, 1);
     seed(db);
     const now = Date.now();
     // A booking must end after it starts and have a known status.
@@ -88,7 +88,7 @@ describe('migration 0001-init', () => {
 
   it('deleting a child removes its guardians, bookings and call records', () => {
     const db = freshDb();
-    migrate(db);
+    migrate(db, 1);
     seed(db);
     db.prepare("DELETE FROM children WHERE id = 'c1'").run();
     for (const table of ['guardians', 'bookings', 'call_records']) {
@@ -99,7 +99,7 @@ describe('migration 0001-init', () => {
 
   it('refuses a database newer than this server', () => {
     const db = freshDb();
-    migrate(db);
+    migrate(db, 1);
     db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 0)").run();
     expect(() => migrate(db)).toThrow(/newer/);
   });

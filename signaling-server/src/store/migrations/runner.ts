@@ -2,6 +2,7 @@
 // applied versions are recorded, so a database is only ever moved forward.
 import type Database from 'better-sqlite3';
 import { migration0001 } from './0001-init';
+import { migration0002 } from './0002-kiosk-call-logs';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 export function currentVersion(db: Database.Database): number {
   db.exec(

@@ -5,6 +5,7 @@ import { kiosksRepository, schoolsRepository, sessionsRepository, staffRepositor
 import { callRecordsRepository, reportsRepository, retentionRepository } from './calls';
 import { childrenRepository, guardiansRepository } from './roster';
 import { bookingsRepository, closedDatesRepository, windowsRepository } from './schedule';
+import { kioskCallLogsRepository } from './kioskCallLogs';
 
 export function createSqliteStore(file: string): Store {
   const db = openDatabase(file);
@@ -20,6 +21,7 @@ export function createSqliteStore(file: string): Store {
     bookings: bookingsRepository(db),
     callRecords: callRecordsRepository(db),
     reports: reportsRepository(db),
+    kioskCallLogs: kioskCallLogsRepository(db),
     retention: retentionRepository(db),
     close: () => db.close(),
   };

@@ -1,0 +1,75 @@
+// After the call: how did it feel? Three big faces, one tap, stored in the
+// kiosk's call log, then back home. A call that never connected says so instead.
+import { useState } from 'react';
+import { feelings, type Feeling } from '@hhc/common/kiosk/callLog';
+import { useKiosk } from '../KioskContext';
+import { recordFeeling } from './callLogger';
+import type { CallEnd } from './ChildCall';
+import { feelingUrl, sceneUrl } from './pictures';
+import { Picture } from './Picture';
+import { useIdle } from './useIdle';
+
+/** Nobody tapped a face: go on without one. */
+const AFTER_CALL_IDLE_MS = 60_000;
+
+export function AfterCall(props: { end: CallEnd; onDone: () => void }) {
+  const { bridge, t } = useKiosk();
+  const [chosen, setChosen] = useState<Feeling>();
+  const { onDone } = props;
+  useIdle(true, onDone, AFTER_CALL_IDLE_MS);
+
+  const choose = (feeling: Feeling) => {
+    if (chosen) return;
+    setChosen(feeling);
+    // A short "thank you" so the tap feels answered, then home.
+    void Promise.all([
+      recordFeeling(bridge, props.end.attempt, feeling),
+      new Promise((resolve) => setTimeout(resolve, 1_200)),
+    ]).then(onDone);
+  };
+
+  if (props.end.neverJoined) {
+    return (
+      <main className="kid kid--result" data-testid="after-call">
+        <Picture src={sceneUrl('teacher')} className="kid__scene" />
+        <p className="kid__title" data-testid="call-status">
+          {t('child.callFailed')}
+        </p>
+        <button
+          className="kid__button kid__button--go kid__button--huge"
+          data-testid="after-done"
+          onClick={onDone}
+        >
+          {t('child.ok')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <main className="kid kid--result" data-testid="after-call">
+      {/* "The call has ended" first, in the same words the call screen uses. */}
+      <p className="kid__text" data-testid="call-status">
+        {t('call.state.ended')}
+      </p>
+      <h1 className="kid__title">{chosen ? t('child.thanks') : t('child.howWasIt')}</h1>
+      <div className="kid__faces">
+        {feelings.map((feeling) => (
+          <button
+            key={feeling}
+            className="kid__face"
+            data-testid={`feeling-${feeling}`}
+            aria-pressed={chosen === feeling}
+            disabled={chosen !== undefined && chosen !== feeling}
+            onClick={() => choose(feeling)}
+          >
+            <Picture src={feelingUrl(feeling)} className="kid__face-picture" />
+            <span>{t(`child.feeling.${feeling}`)}</span>
+          </button>
+        ))}
+      </div>
+      <button className="kid__button kid__button--quiet" data-testid="after-done" onClick={onDone}>
+        {t('child.done')}
+      </button>
+    </main>
+  );
+}

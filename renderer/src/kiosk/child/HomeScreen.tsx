@@ -1,0 +1,86 @@
+// After login: my next call as a big card with a countdown ring and a join
+// button that lights up when the call may start; book a time; log out.
+import type { ChildHome, KioskBooking } from '@hhc/common/protocol';
+import { formatWeekdayTime } from '@hhc/common/format';
+import { useNow } from '../../ui/useNow';
+import { useKiosk } from '../KioskContext';
+import { Countdown } from './Countdown';
+import { DoorIcon, CameraIcon, PlusIcon } from './Icons';
+import { OfflineNote } from './OfflineNote';
+import { avatarUrl, relationUrl } from './pictures';
+import { Picture } from './Picture';
+import { canJoinNow, nextCall } from './schedule';
+
+export function HomeScreen(props: {
+  home: ChildHome | undefined;
+  onJoin: (booking: KioskBooking) => void;
+  onBook: () => void;
+  onLogout: () => void;
+}) {
+  const { t, locale, data, offline } = useKiosk();
+  const now = useNow(1_000);
+  const { home } = props;
+  const timeZone = data?.school.timeZone ?? 'Asia/Shanghai';
+  const next = home ? nextCall(home.bookings, now) : undefined;
+  const open = next !== undefined && !offline && canJoinNow(next, now);
+
+  return (
+    <main className="kid kid--home" data-testid="child-home">
+      <header className="kid__bar">
+        {home && <Picture src={avatarUrl(home.child.avatar)} className="kid__bar-avatar" />}
+        <h1 className="kid__title kid__title--inline">
+          {home ? t('child.hello', { name: home.child.displayName }) : t('common.connecting')}
+        </h1>
+        <button className="kid__button kid__button--quiet" data-testid="logout" onClick={props.onLogout}>
+          <DoorIcon />
+          {t('child.logout')}
+        </button>
+      </header>
+      {offline && <OfflineNote />}
+      {home && (
+        <section className="kid__card" data-testid="next-call" data-open={open}>
+          {next ? (
+            <>
+              <Picture src={relationUrl(next.guardianRelation)} className="kid__card-picture" />
+              <div className="kid__card-body">
+                <p className="kid__card-label">{t('child.nextCall')}</p>
+                <p className="kid__card-title" data-testid="next-call-title">
+                  {t('child.callWith', {
+                    relation: t(`relation.${next.guardianRelation}`),
+                    time: formatWeekdayTime(next.startAt, timeZone, locale),
+                  })}
+                </p>
+                {next.status === 'requested' && (
+                  <p className="kid__card-note">{t('child.waitForApproval')}</p>
+                )}
+                <button
+                  className="kid__button kid__button--go kid__button--huge"
+                  data-testid="join-call"
+                  disabled={!open}
+                  onClick={() => props.onJoin(next)}
+                >
+                  <CameraIcon />
+                  {open ? t('child.joinNow') : t('child.notYet')}
+                </button>
+              </div>
+              {!open && <Countdown msLeft={next.startAt - now} t={t} size={200} />}
+            </>
+          ) : (
+            <p className="kid__card-title" data-testid="no-call">
+              {t('child.noCall')}
+            </p>
+          )}
+        </section>
+      )}
+      <button
+        className="kid__button kid__button--book"
+        data-testid="book"
+        disabled={!home || offline}
+        onClick={props.onBook}
+      >
+        <PlusIcon />
+        {t('child.book')}
+      </button>
+    </main>
+  );
+}
