@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCallLog, type CallLog } from '../../electron/src/callLog/CallLog';
+import type { CallLog } from '../../electron/src/callLog/CallLog';
 import { createKioskApi } from '../../common/kiosk/ipc';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
