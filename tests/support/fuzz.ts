@@ -124,6 +124,35 @@ function plausible(key: string, r: Random, capabilities: RtpCapabilities): unkno
     className: () => '一班',
     givenBy: () => '测试',
     confirmName: () => '测试',
+    spatialLayer: () => r.int(3),
+    // One call-log row naming a booking that does not exist: the server accepts none of it.
+    rows: () => [
+      {
+        id: unknownId(r),
+        bookingId: unknownId(r),
+        childId: unknownId(r),
+        guardianRelation: 'mother',
+        scheduledStart: instant(),
+        scheduledEnd: instant() + 900_000,
+        kioskJoinedAt: null,
+        kioskLeftAt: null,
+        parentJoinedAt: null,
+        parentLeftAt: null,
+        endReason: null,
+        quality: {
+          samples: 0,
+          avgBitrateKbps: null,
+          worstBitrateKbps: null,
+          avgPacketLossPct: null,
+          worstPacketLossPct: null,
+          audioOnlyUsed: false,
+        },
+        feeling: null,
+        version: 1,
+        createdAt: instant(),
+        updatedAt: instant(),
+      },
+    ],
   };
   return (values[key] ?? (() => unknownId(r)))();
 }

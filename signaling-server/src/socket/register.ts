@@ -12,9 +12,10 @@ import { handlers } from '../api/handlers';
 import { TokenBucket } from './TokenBucket';
 import type { AppSocket } from './types';
 
-// Generous for a real client (a join is about ten requests), tight for a flood.
-const REQUESTS_PER_SECOND = 20;
-const REQUEST_BURST = 60;
+// Generous for a real client (a join is about ten requests; teacher mode opening
+// the roster of forty children about a hundred), tight for a flood.
+const REQUESTS_PER_SECOND = 30;
+const REQUEST_BURST = 150;
 
 export function registerSocket(socket: AppSocket, shared: AppContext, log: Logger): void {
   const context: HandlerContext = { ...shared, socket };
