@@ -55,6 +55,21 @@ for (const { name, viewport } of phones) {
   });
 }
 
+test('a parent abroad sees the call in the school’s time and in the phone’s', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    timezoneId: 'Asia/Dubai',
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/p/${school.guardianToken}`);
+  await expect(page.getByTestId('phone-time')).toContainText('你那里是');
+  const shanghai = await page.locator('.calls__time').first().textContent();
+  const dubai = await page.getByTestId('phone-time').first().textContent();
+  // Four hours apart: the two clock times differ.
+  expect(shanghai?.slice(-5)).not.toBe(dubai?.slice(-5));
+  await context.close();
+});
+
 test('a parent asks for a time and sees it wait for the teacher', async ({ browser }) => {
   const context = await phone(browser, { width: 390, height: 844 });
   const page = await context.newPage();
@@ -82,7 +97,7 @@ test('the waiting room says the school computer is ready, in portrait and landsc
   );
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${server.url}/kiosk`);
-  await expect(kiosk.getByTestId('kiosk-booking').first()).toBeVisible();
+  await expect(kiosk.getByTestId('child-tile').first()).toBeVisible();
 
   const context = await phone(browser, { width: 390, height: 844 });
   const page = await context.newPage();

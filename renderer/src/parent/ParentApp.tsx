@@ -14,6 +14,10 @@ import { canVideoCall } from './browser';
 import { DeviceCheck } from './DeviceCheck';
 import { PermissionHelp } from './PermissionHelp';
 import { RequestSlot } from './RequestSlot';
+import { avatarUrl } from '../ui/pictures';
+
+/** The phone's own zone: parents working far away may be in another one (or abroad). */
+const phoneTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function ParentApp(props: { token: string; t: Translate; locale: Locale }) {
   const { t } = props;
@@ -50,9 +54,12 @@ export function ParentApp(props: { token: string; t: Translate; locale: Locale }
 
   return (
     <main className="page">
-      <h1 className="page__title" data-testid="child-name">
-        {overview.child.displayName}
-      </h1>
+      <header className="page__child">
+        <img className="page__avatar" src={avatarUrl(overview.child.avatar)} alt="" />
+        <h1 className="page__title" data-testid="child-name">
+          {overview.child.displayName}
+        </h1>
+      </header>
       <h2 className="page__subtitle">{t('parent.callsTitle')}</h2>
       {overview.calls.length === 0 && <p className="page__text">{t('parent.noCalls')}</p>}
       <ul className="calls">
@@ -132,6 +139,13 @@ function CallItem(props: {
   return (
     <li className="calls__item" data-testid="call-item">
       <span className="calls__time">{formatDateTime(call.startAt, props.timeZone, props.locale)}</span>
+      {phoneTimeZone !== props.timeZone &&
+        formatDateTime(call.startAt, phoneTimeZone, props.locale) !==
+          formatDateTime(call.startAt, props.timeZone, props.locale) && (
+          <span className="calls__local" data-testid="phone-time">
+            {t('parent.yourTime', { time: formatDateTime(call.startAt, phoneTimeZone, props.locale) })}
+          </span>
+        )}
       {call.status === 'requested' ? (
         <span className="calls__status">{t('parent.requested')}</span>
       ) : joinable ? (

@@ -5,7 +5,7 @@ import { feelings, type Feeling } from '@hhc/common/kiosk/callLog';
 import { useKiosk } from '../KioskContext';
 import { recordFeeling } from './callLogger';
 import type { CallEnd } from './ChildCall';
-import { feelingUrl, sceneUrl } from './pictures';
+import { feelingUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { useIdle } from './useIdle';
 

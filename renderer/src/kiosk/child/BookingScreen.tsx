@@ -7,7 +7,7 @@ import type { ChildHome, KioskBooking } from '@hhc/common/protocol';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { useKiosk } from '../KioskContext';
 import { BackIcon } from './Icons';
-import { relationUrl, sceneUrl } from './pictures';
+import { relationUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { refusalKey } from './refusal';
 import { groupFreeSlots, type SlotDay } from './slots';

@@ -13,7 +13,7 @@ import { VideoTile } from '../../ui/VideoTile';
 import { useKiosk } from '../KioskContext';
 import type { FinishReason } from './callLogger';
 import { HangUpIcon, MicIcon } from './Icons';
-import { sceneUrl, type Scene } from './pictures';
+import { sceneUrl, type Scene } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { isEndingSoon, minutesLeft, remainingFraction } from './ring';
 import { Ring } from './Ring';

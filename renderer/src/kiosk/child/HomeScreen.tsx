@@ -7,7 +7,7 @@ import { useKiosk } from '../KioskContext';
 import { Countdown } from './Countdown';
 import { DoorIcon, CameraIcon, PlusIcon } from './Icons';
 import { OfflineNote } from './OfflineNote';
-import { avatarUrl, relationUrl } from './pictures';
+import { avatarUrl, relationUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { canJoinNow, nextCall } from './schedule';
 

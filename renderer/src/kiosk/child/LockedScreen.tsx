@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useNow } from '../../ui/useNow';
 import { useKiosk } from '../KioskContext';
 import { BackIcon } from './Icons';
-import { sceneUrl } from './pictures';
+import { sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { PIN_LOCK_MS } from './PinPad';
 import { Ring } from './Ring';

@@ -6,7 +6,7 @@ import { Notice } from '../../ui/mount';
 import { useNow } from '../../ui/useNow';
 import { useKiosk } from '../KioskContext';
 import { LockedScreen } from './LockedScreen';
-import { avatarUrl } from './pictures';
+import { avatarUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { OfflineNote } from './OfflineNote';
 import { PinPad, type ChildSession } from './PinPad';

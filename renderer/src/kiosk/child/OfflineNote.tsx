@@ -1,6 +1,6 @@
 // The server checks PINs and runs calls: without it, say so kindly, with a picture.
 import { useKiosk } from '../KioskContext';
-import { sceneUrl } from './pictures';
+import { sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 
 export function OfflineNote() {

@@ -8,7 +8,7 @@ import { AppError, ErrorCode } from '@hhc/common/result';
 import { useKiosk } from '../KioskContext';
 import { BackIcon, UndoIcon } from './Icons';
 import { OfflineNote } from './OfflineNote';
-import { avatarUrl, pinUrl } from './pictures';
+import { avatarUrl, pinUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 
 export const PIN_LENGTH = 3;

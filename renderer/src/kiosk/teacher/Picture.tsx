@@ -3,7 +3,7 @@
 import { avatars, pinPictures, type Avatar } from '@hhc/common/avatars';
 import type { Translate } from '@hhc/common/i18n';
 import { useTeacher } from './TeacherContext';
-import { avatarUrl, pinUrl } from './pictures';
+import { avatarUrl, pinUrlByName as pinUrl } from '../../ui/pictures';
 
 type PinPicture = (typeof pinPictures)[number];
 
