@@ -60,6 +60,8 @@ export interface ServerToClientEvents {
   'call:closed': (payload: { reason: CallClosedReason }) => void;
   /** Something in the school's schedule changed: refresh bookings (and the offline cache). */
   'schedule:changed': (payload: { schoolId: string }) => void;
+  /** A child has tried five wrong picture-PINs on a kiosk: a teacher may want to help. */
+  'alert:pin-locked': (payload: { childId: string; displayName: string; kioskName: string }) => void;
 }
 
 /** Who is behind a connection; a kiosk socket may also carry a logged-in child or teacher. */

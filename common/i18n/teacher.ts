@@ -1,6 +1,8 @@
 // Teacher mode's interface strings (zh-CN first, English beside it). Merged into
 // the one table in common/i18n.ts; the compiler checks both languages have every key.
 export const teacherZh = {
+  'teacher.pinLocked': '{name}在{kiosk}上连续五次点错图片密码，需要老师帮忙（一分钟后可以再试）。',
+  'teacher.dismiss': '知道了',
   'teacher.title': '教师管理',
   'teacher.backToChildren': '返回孩子模式',
   'teacher.logout': '退出登录',
@@ -265,6 +267,9 @@ export const teacherZh = {
 } as const;
 
 export const teacherEn: Record<keyof typeof teacherZh, string> = {
+  'teacher.pinLocked':
+    '{name} tapped a wrong picture-PIN five times on {kiosk} and may need help (they can try again in a minute).',
+  'teacher.dismiss': 'OK',
   'teacher.title': 'Teacher mode',
   'teacher.backToChildren': 'Back to child mode',
   'teacher.logout': 'Log out',

@@ -24,9 +24,13 @@ import {
   kioskContentSecurityPolicy,
 } from './origin';
 import { openKioskServices, type KioskServices } from './services';
+import type { CredentialStore } from './credentials';
 import { kioskWindowOptions } from './windowOptions';
 
-const serverUrl = process.env.HHC_SERVER_URL ?? 'http://127.0.0.1:8080';
+/** The server a fresh kiosk suggests on its pairing screen (the administrator may type another). */
+const defaultServerUrl = process.env.HHC_SERVER_URL ?? 'http://127.0.0.1:8080';
+/** The paired server: the only one the pages may reach once paired (see kioskContentSecurityPolicy). */
+let pairedServerUrl: string | undefined;
 const kioskMode = process.env.HHC_KIOSK_MODE !== '0';
 const rendererDir = path.join(__dirname, 'renderer');
 
@@ -55,7 +59,6 @@ if (!app.requestSingleInstanceLock()) {
 
 function serveAppFiles(): void {
   const root = path.resolve(rendererDir);
-  const csp = kioskContentSecurityPolicy(serverUrl);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const file = path.resolve(root, decodeURIComponent(url.pathname).replace(/^\/+/, ''));
@@ -70,7 +73,10 @@ function serveAppFiles(): void {
           ? 'text/css'
           : 'application/octet-stream';
     return new Response(fs.readFileSync(file), {
-      headers: { 'Content-Type': type, 'Content-Security-Policy': csp },
+      headers: {
+        'Content-Type': type,
+        'Content-Security-Policy': kioskContentSecurityPolicy(pairedServerUrl),
+      },
     });
   });
 }
@@ -83,8 +89,12 @@ function lockDown(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-function start(): void {
+async function start(): Promise<void> {
   serveAppFiles();
+  // Optional start at login, set by whoever installs the kiosk (HHC_START_AT_LOGIN=1 or 0).
+  if (process.env.HHC_START_AT_LOGIN !== undefined) {
+    app.setLoginItemSettings({ openAtLogin: process.env.HHC_START_AT_LOGIN === '1' });
+  }
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
@@ -96,7 +106,11 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
   const services = openServices();
-  const handlers = createIpcHandlers({ serverUrl, appVersion: app.getVersion() }, services);
+  pairedServerUrl = (await services.credentials.read())?.serverUrl;
+  const handlers = createIpcHandlers(
+    { serverUrl: pairedServerUrl ?? defaultServerUrl, appVersion: app.getVersion() },
+    { ...services, credentials: followPairing(services.credentials) },
+  );
   const onError = (channel: string, error: unknown) => console.error(`IPC ${channel} failed`, error);
   for (const channel of Object.keys(handlers) as IpcChannel[]) {
     ipcMain.handle(channel, (event, input: unknown) => {
@@ -108,6 +122,28 @@ function start(): void {
   }
   app.on('will-quit', () => services.close());
   openWindow(services);
+}
+
+/**
+ * Pairing changes which server the pages may reach: keep the CSP in step, and
+ * reload the page after the response has gone back so the new policy applies.
+ */
+function followPairing(credentials: CredentialStore): CredentialStore {
+  const reloadSoon = () =>
+    setTimeout(() => BrowserWindow.getAllWindows().forEach((window) => window.webContents.reload()), 500);
+  return {
+    read: () => credentials.read(),
+    async write(pairing) {
+      await credentials.write(pairing);
+      pairedServerUrl = pairing.serverUrl;
+      reloadSoon();
+    },
+    async clear() {
+      await credentials.clear();
+      pairedServerUrl = undefined;
+      reloadSoon();
+    },
+  };
 }
 
 function openServices(): KioskServices {
@@ -129,7 +165,7 @@ function openWindow(services: KioskServices): void {
   window.removeMenu();
   window.once('ready-to-show', () => window.show());
   const page = new URL(`${APP_ORIGIN}/kiosk.html`);
-  page.searchParams.set('server', serverUrl);
+  page.searchParams.set('server', pairedServerUrl ?? defaultServerUrl);
   void window.loadURL(page.toString());
 
   // A crashed or hung page must not leave a child in front of a dead screen.

@@ -38,5 +38,12 @@ describe('kioskContentSecurityPolicy', () => {
     expect(csp).toContain("connect-src 'self' https://school.example:8443 wss://school.example:8443");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe');
+    expect(csp).not.toContain('http: https:');
+  });
+
+  it('lets an unpaired kiosk reach the server the administrator types, and still runs only its own scripts', () => {
+    const csp = kioskContentSecurityPolicy(undefined);
+    expect(csp).toContain("connect-src 'self' http: https: ws: wss:");
+    expect(csp).toContain("script-src 'self'");
   });
 });

@@ -25,17 +25,26 @@ export function isPermissionAllowed(
   return permission === 'fullscreen' || permission === 'screen-wake-lock';
 }
 
-/** CSP for the kiosk pages: own files, plus socket.io and nothing else at the server. */
-export function kioskContentSecurityPolicy(serverUrl: string): string {
-  const server = new URL(serverUrl);
-  const wsScheme = server.protocol === 'https:' ? 'wss:' : 'ws:';
+/**
+ * CSP for the kiosk pages: own files, plus socket.io at the paired server and
+ * nothing else. Before pairing there is no server yet (the administrator types
+ * its address), so any http(s) server may be reached; nothing sensitive is on
+ * the page then.
+ */
+export function kioskContentSecurityPolicy(serverUrl: string | undefined): string {
+  let connect = "'self' http: https: ws: wss:";
+  if (serverUrl) {
+    const server = new URL(serverUrl);
+    const wsScheme = server.protocol === 'https:' ? 'wss:' : 'ws:';
+    connect = `'self' ${server.origin} ${wsScheme}//${server.host}`;
+  }
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
-    `connect-src 'self' ${server.origin} ${wsScheme}//${server.host}`,
+    `connect-src ${connect}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -93,6 +93,7 @@ export class SignalingClient {
       'media:consumer-paused',
       'call:closed',
       'schedule:changed',
+      'alert:pin-locked',
     ];
     for (const name of names) {
       this.socket.on(name, ((...args: ServerEvents[typeof name]) =>

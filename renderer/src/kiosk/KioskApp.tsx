@@ -10,7 +10,7 @@ import { kioskBridge } from './bridge';
 import { ChildMode } from './child/ChildMode';
 import { credentialStore, type Pairing } from './credentialStore';
 import { HiddenCorner } from './HiddenCorner';
-import { KioskContext, type KioskContextValue, type KioskData } from './KioskContext';
+import { KioskContext, type KioskContextValue, type KioskData, type PinAlert } from './KioskContext';
 import { TeacherMode } from './teacher/TeacherMode';
 import { useOutboxSync } from './useOutboxSync';
 
@@ -57,6 +57,22 @@ function PairedKiosk(props: {
   const [teacherMode, setTeacherMode] = useState(false);
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+  const [pinAlerts, setPinAlerts] = useState<PinAlert[]>([]);
+  const dismissPinAlert = useCallback(
+    (childId: string) => setPinAlerts((alerts) => alerts.filter((alert) => alert.childId !== childId)),
+    [],
+  );
+  // Kept while in child mode too: the teacher sees them when she next opens teacher mode.
+  useEffect(
+    () =>
+      client?.on('alert:pin-locked', (alert) =>
+        setPinAlerts((alerts) => [
+          ...alerts.filter((a) => a.childId !== alert.childId),
+          { ...alert, at: Date.now() },
+        ]),
+      ),
+    [client],
+  );
   useOutboxSync(bridge, client, state);
 
   useEffect(() => {
@@ -100,10 +116,12 @@ function PairedKiosk(props: {
         data,
         refresh,
         unpair: onUnpaired,
+        pinAlerts,
+        dismissPinAlert,
         t: props.t,
         locale: props.locale,
       },
-    [client, state, bridge, data, refresh, onUnpaired, props.t, props.locale],
+    [client, state, bridge, data, refresh, onUnpaired, pinAlerts, dismissPinAlert, props.t, props.locale],
   );
   if (!value) return <Notice text={props.t('common.connecting')} />;
   return (

@@ -15,6 +15,13 @@ export interface KioskData {
   savedAt: number;
 }
 
+export interface PinAlert {
+  childId: string;
+  displayName: string;
+  kioskName: string;
+  at: number;
+}
+
 export interface KioskContextValue {
   client: SignalingClient;
   connection: ConnectionState;
@@ -26,6 +33,9 @@ export interface KioskContextValue {
   refresh(): void;
   /** Forget the pairing (teacher's kiosk settings). */
   unpair(): void;
+  /** Children who locked the PIN pad with five wrong tries, for teacher mode to show. */
+  pinAlerts: PinAlert[];
+  dismissPinAlert(childId: string): void;
   t: Translate;
   locale: Locale;
 }

@@ -35,6 +35,8 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
       const now = context.now();
       const expiresAt = now + context.policy.staffSessionMs;
       await context.store.sessions.create(hashToken(sessionToken), staff.id, now, expiresAt);
+      // Teachers hear their school's pushes (schedule changes, a child locked out of the PIN pad).
+      if (staff.schoolId) void context.socket.join(`school:${staff.schoolId}`);
       context.socket.data.principal.staff = {
         staffId: staff.id,
         role: staff.role,
@@ -112,7 +114,15 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
         throw new AppError(ErrorCode.PinLocked, 'Too many tries. Wait a minute, or ask your teacher.');
       }
       const stored = await context.store.children.pinHash(childId);
-      if (!stored || !(await verifyPin(pin, stored))) throw wrong;
+      if (!stored || !(await verifyPin(pin, stored))) {
+        // The fifth wrong try locks the PIN pad for a minute: tell the school's teachers, who can help.
+        if (context.limiters.pins.blocked(childId, context.now())) {
+          context.socket.nsp
+            .to(`school:${child.schoolId}`)
+            .emit('alert:pin-locked', { childId, displayName: child.displayName, kioskName: kiosk.name });
+        }
+        throw wrong;
+      }
       context.limiters.pins.reset(childId);
       const expiresAt = context.now() + context.policy.childSessionMs;
       context.socket.data.principal.child = { childId, expiresAt };

@@ -122,6 +122,14 @@ export function TeacherShell(props: {
           ))}
         </nav>
         <div className="t-body">
+          {kiosk.pinAlerts.map((alert) => (
+            <p key={alert.childId} className="t-status t-status--warn" role="alert" data-testid="pin-alert">
+              {t('teacher.pinLocked', { name: alert.displayName, kiosk: alert.kioskName })}
+              <button className="t-button" onClick={() => kiosk.dismissPinAlert(alert.childId)}>
+                {t('teacher.dismiss')}
+              </button>
+            </p>
+          ))}
           {loadError && <p className="t-status t-status--error">{loadError}</p>}
           <View />
         </div>
