@@ -96,6 +96,21 @@ describe('logging in', () => {
     }
   });
 
+  it('lets a kiosk that still carries an ended teacher session connect, as a kiosk only', async () => {
+    const socket = await connect(server.url, {
+      kioskCredential: schoolA.kioskCredential,
+      staffSession: 'e'.repeat(43),
+    });
+    const who = await requestOk(socket, 'session:whoami', {});
+    expect(who.kiosk?.kioskId).toBe(schoolA.kioskId);
+    expect(who.staff).toBeUndefined();
+    socket.disconnect();
+    // Alone, an ended session is refused outright.
+    expect(await connectRefused(server.url, { staffSession: 'e'.repeat(43) })).toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
+  });
+
   it('lets an admin (made in the store) work on any school', async () => {
     const admin = await connectAsTeacher(server.url, await createAdmin(server.store));
     expect((await requestOk(admin, 'school:get', { schoolId: schoolB.schoolId })).name).toBe('幸福小学');

@@ -31,6 +31,8 @@ export const CONNECT_TIMEOUT_MS = 8_000;
 /** Reconnection backs off from the first to the second value. */
 export const RECONNECT_DELAY_MS = 500;
 export const RECONNECT_DELAY_MAX_MS = 4_000;
+/** After "too many attempts" the server's window is five minutes; try again after one. */
+export const RATE_LIMITED_RETRY_MS = 60_000;
 
 /** One request's timing, kept so that a page can report how the join went. */
 export interface RequestTiming {
@@ -81,6 +83,14 @@ export class SignalingClient {
           message: error.data?.message ?? error.message,
         };
         this.setState(ConnectionState.Refused);
+        // Refused for now only (too many attempts from this address): try again later by itself.
+        if (this.refusal.code === ErrorCode.RateLimited) {
+          setTimeout(() => {
+            if (this.currentState !== ConnectionState.Refused) return;
+            this.setState(ConnectionState.Reconnecting);
+            this.socket.connect();
+          }, RATE_LIMITED_RETRY_MS);
+        }
       } else if (this.currentState === ConnectionState.Connected) {
         this.setState(ConnectionState.Reconnecting);
       }
@@ -163,6 +173,16 @@ export class SignalingClient {
     this.timings.push({ name, startedAt, endedAt: performance.now() });
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     return result.value;
+  }
+
+  /**
+   * Changes what the next handshake presents, e.g. a teacher's session after
+   * logging in on a kiosk, so a reconnect does not silently log her out.
+   */
+  updateAuth(changes: HandshakeAuth): void {
+    const next: Record<string, unknown> = { ...(this.socket.auth as Record<string, unknown>), ...changes };
+    for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+    this.socket.auth = next;
   }
 
   private capabilities: Promise<ResponseMap['call:capabilities']> | undefined;

@@ -3,6 +3,7 @@
 // process), and shows child mode, or teacher mode after the hidden gesture.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale, Translate } from '@hhc/common/i18n';
+import { ErrorCode } from '@hhc/common/result';
 import { ConnectionState, SignalingClient } from '../call/SignalingClient';
 import { Notice } from '../ui/mount';
 import { useSignaling } from '../ui/useSignaling';
@@ -76,8 +77,10 @@ function PairedKiosk(props: {
   useOutboxSync(bridge, client, state);
 
   useEffect(() => {
-    if (state === ConnectionState.Refused) onUnpaired();
-  }, [state, onUnpaired]);
+    // Only a credential the server no longer knows means "pair again"; other refusals pass.
+    if (state === ConnectionState.Refused && client?.refusal?.code === ErrorCode.InvalidCredentials)
+      onUnpaired();
+  }, [state, client, onUnpaired]);
 
   // Live data when connected; the offline copy when not (login and "your next call" still work).
   useEffect(() => {

@@ -57,8 +57,12 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
   if (auth.staffSession !== undefined) {
     const tokenHash = hashToken(auth.staffSession);
     const staff = await context.store.sessions.find(tokenHash, now);
-    if (!staff)
+    // A kiosk keeps a teacher's session for reconnects; once it has ended the kiosk must still
+    // connect (as a kiosk), so an ended session only refuses a connection that has nothing else.
+    if (!staff) {
+      if (principal.kiosk || principal.guardian) return;
       throw new HandshakeRefused(ErrorCode.Unauthorized, 'Your session has ended; please log in again.');
+    }
     principal.staff = {
       staffId: staff.id,
       role: staff.role,

@@ -24,11 +24,13 @@ export function LoginScreen(props: {
     setError(undefined);
     try {
       const result = await client.request('session:staff-login', { username: username.trim(), password });
+      client.updateAuth({ staffSession: result.sessionToken });
       const kioskSchool = data?.school.id;
       const schoolId = result.staff.schoolId ?? kioskSchool;
       // A teacher manages the school this kiosk belongs to, not another one from here.
       if (!schoolId || (kioskSchool && schoolId !== kioskSchool)) {
         await client.request('session:staff-logout', {}).catch(() => undefined);
+        client.updateAuth({ staffSession: undefined });
         setError(t('teacher.login.otherSchool'));
         return;
       }

@@ -30,20 +30,24 @@ export function TeacherMode(props: { onExit: () => void }) {
   }, [session]);
   useEffect(
     () => () => {
-      if (loggedIn.current) void client.request('session:staff-logout', {}).catch(() => undefined);
+      if (!loggedIn.current) return;
+      void client.request('session:staff-logout', {}).catch(() => undefined);
+      client.updateAuth({ staffSession: undefined });
     },
     [client],
   );
 
   const logout = useCallback(() => {
     void client.request('session:staff-logout', {}).catch(() => undefined);
+    client.updateAuth({ staffSession: undefined });
     setSession(undefined);
     setNotice(undefined);
   }, [client]);
   const sessionLost = useCallback(() => {
+    client.updateAuth({ staffSession: undefined });
     setSession(undefined);
     setNotice(t('teacher.error.sessionLost'));
-  }, [t]);
+  }, [client, t]);
 
   if (!session)
     return (
