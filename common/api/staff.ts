@@ -164,6 +164,8 @@ export interface ParentLink {
   token: string;
   /** Path of the parent page; the server's public address goes in front. */
   path: string;
+  /** The whole link, when the server knows the address phones reach it at (HHC_PUBLIC_URL). */
+  url?: string;
 }
 
 export interface ImportReport {

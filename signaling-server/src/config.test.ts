@@ -22,5 +22,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HHC_RTC_LISTEN_IP: 'not-an-ip' })).toThrow(/HHC_RTC_LISTEN_IP/);
     expect(() => loadConfig({ HHC_MEDIA_WORKERS: '-1' })).toThrow(/HHC_MEDIA_WORKERS/);
     expect(() => loadConfig({ HHC_TLS_CERT: '/x.pem' })).toThrow(/together/);
+    expect(() => loadConfig({ HHC_PUBLIC_URL: 'ftp://school.example' })).toThrow(/HHC_PUBLIC_URL/);
+  });
+
+  it('keeps the public address without a trailing slash', () => {
+    expect(loadConfig({ HHC_PUBLIC_URL: 'https://school.example/' }).publicUrl).toBe(
+      'https://school.example',
+    );
   });
 });

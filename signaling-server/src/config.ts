@@ -49,6 +49,8 @@ const envSchema = z.object({
   /** Fill an empty database with the demo school on start (npm start does). */
   HHC_DEMO_WHEN_EMPTY: z.enum(['0', '1']).default('0'),
   HHC_STATIC_DIR: z.string().optional(),
+  /** The address phones reach this server at (https://…): parent links are made with it. */
+  HHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface ServerOptions {
@@ -64,6 +66,8 @@ export interface ServerOptions {
     connectTimeoutMs: number;
   };
   maxPeersPerCall: number;
+  /** Where phones reach the server; parent links are built on it. */
+  publicUrl?: string;
   /** Folder with the built pages (renderer/dist); none = no pages served. */
   staticDir?: string;
   dataDir: string;
@@ -96,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions 
     },
     maxPeersPerCall: e.HHC_MAX_PEERS_PER_CALL,
     ...(e.HHC_STATIC_DIR ? { staticDir: e.HHC_STATIC_DIR } : {}),
+    ...(e.HHC_PUBLIC_URL ? { publicUrl: e.HHC_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     dataDir: e.HHC_DATA_DIR,
     logLevel: e.HHC_LOG_LEVEL,
     retention: { days: e.HHC_RETENTION_DAYS, mode: e.HHC_RETENTION_MODE },

@@ -19,7 +19,7 @@ const server = await createServer(
   { ...config, staticDir: config.staticDir ?? defaultStaticDir },
 );
 if (config.demoWhenEmpty) {
-  const demo = await seedDemoIfEmpty(store, { publicUrl: server.url });
+  const demo = await seedDemoIfEmpty(store, { publicUrl: config.publicUrl ?? server.url });
   if (demo) {
     log.info('The database was empty, so it now holds the demo school (see README, "Demo data").');
     console.log(demo.summary);

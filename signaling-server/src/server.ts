@@ -45,7 +45,9 @@ export interface RunningServer {
 }
 
 export type CreateServerOptions = Pick<ServerOptions, 'host' | 'port' | 'media' | 'maxPeersPerCall'> &
-  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention'>> & { policy?: Partial<ServerPolicy> };
+  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl'>> & {
+    policy?: Partial<ServerPolicy>;
+  };
 
 const defaultPolicy: ServerPolicy = {
   staffSessionMs: 12 * 3_600_000,
@@ -104,6 +106,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       now,
       scheduleChanged,
       policy: { ...defaultPolicy, ...options.policy },
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       limiters: {
         tokenGuesses: new RateLimiter(30, 5 * 60_000),
         logins: new RateLimiter(10, 15 * 60_000),

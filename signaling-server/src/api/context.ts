@@ -41,6 +41,8 @@ export interface AppContext {
   limiters: Limiters;
   policy: ServerPolicy;
   now: () => number;
+  /** Where phones reach the server (config), for whole parent links. */
+  publicUrl?: string;
   /** Tells every connection of a school that its schedule changed. */
   scheduleChanged(schoolId: string): void;
 }

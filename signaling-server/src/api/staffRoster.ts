@@ -174,7 +174,13 @@ export const staffRosterHandlers: HandlerTable<RosterRequest> = {
       await context.store.guardians.setLink(guardianId, hashToken(token), context.now());
       // The old link stops working now, also on a page opened with it (a leaked link is why one regenerates).
       disconnectGuardian(context, guardianId);
-      return { guardianId, token, path: `/p/${token}` };
+      const path = `/p/${token}`;
+      return {
+        guardianId,
+        token,
+        path,
+        ...(context.publicUrl ? { url: `${context.publicUrl}${path}` } : {}),
+      };
     },
   },
 

@@ -20,7 +20,8 @@ export function GuardianLinkRow(props: {
   const regenerate = async () => {
     const link = await action.run(() => client.request('link:regenerate', { guardianId: guardian.id }));
     if (!link) return;
-    setShownUrl(`${props.serverUrl}${link.path}`);
+    // The server's public address when it has one: the kiosk's own may be a school LAN address.
+    setShownUrl(link.url ?? `${props.serverUrl}${link.path}`);
     props.onChanged();
   };
   const revoke = async () => {
