@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { connect, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
-import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { anotherOpenBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 
@@ -25,20 +25,7 @@ async function join(socket: TestSocket, bookingId: string) {
   return requestOk(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
 }
 
-/** Another open booking of the same school, so tests do not share a room. */
-async function anotherBooking(): Promise<string> {
-  const teacher = (await server.store.staff.list(school.schoolId))[0]!;
-  return openBooking(
-    server.store,
-    {
-      schoolId: school.schoolId,
-      childId: school.childId,
-      guardianId: school.guardianId,
-      teacherId: teacher.id,
-    },
-    server.clock.now,
-  );
-}
+const anotherBooking = () => anotherOpenBooking(server.store, school, server.clock.now);
 
 /** What mediasoup itself holds, not just our maps. */
 async function routersInWorkers(): Promise<number> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../common/protocol';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { anotherOpenBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { connect, nextEvent, rawEmit, rawRequest, requestOk, type TestSocket } from '../support/socketClient';
 import { opusParameters } from '../support/rtpFixtures';
 
@@ -57,20 +57,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** A fresh open booking of the seeded school, so tests do not share a room. */
-async function newBooking(): Promise<string> {
-  const teacher = (await server.store.staff.list(school.schoolId))[0]!;
-  return openBooking(
-    server.store,
-    {
-      schoolId: school.schoolId,
-      childId: school.childId,
-      guardianId: school.guardianId,
-      teacherId: teacher.id,
-    },
-    server.clock.now,
-  );
-}
+const newBooking = () => anotherOpenBooking(server.store, school, server.clock.now);
 
 const asKiosk = () => connect(server.url, { kioskCredential: school.kioskCredential });
 const asParent = () => connect(server.url, { guardianToken: school.guardianToken });

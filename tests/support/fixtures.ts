@@ -120,3 +120,22 @@ export async function openBooking(
   if (!('id' in result)) throw new Error('fixture booking refused');
   return result.id;
 }
+
+/** Another open booking for the fixture's child and guardian, so tests do not share a call room. */
+export async function anotherOpenBooking(
+  store: Store,
+  school: SchoolFixture,
+  startAt: number,
+): Promise<string> {
+  const teacher = (await store.staff.list(school.schoolId))[0]!;
+  return openBooking(
+    store,
+    {
+      schoolId: school.schoolId,
+      childId: school.childId,
+      guardianId: school.guardianId,
+      teacherId: teacher.id,
+    },
+    startAt,
+  );
+}

@@ -49,7 +49,11 @@ describe('calendar helpers', () => {
   it('round-trips a wall time', () => {
     const instant = zonedToInstant('2026-03-02', 16 * 60 + 30, 'Asia/Shanghai');
     expect(instant).toBe(Date.UTC(2026, 2, 2, 8, 30));
-    expect(instantToZoned(instant, 'Asia/Shanghai')).toEqual({ date: '2026-03-02', minuteOfDay: 990 });
+    expect(instantToZoned(instant, 'Asia/Shanghai')).toEqual({
+      date: '2026-03-02',
+      minuteOfDay: 990,
+      weekday: 1,
+    });
   });
 
   it('counts days and weekdays over month ends', () => {

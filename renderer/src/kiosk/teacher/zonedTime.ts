@@ -1,79 +1,9 @@
-// Calendar arithmetic in the school's time zone with Intl only. Teachers see
-// the school's week and days wherever the kiosk's clock is set; the server's
-// copy of these rules lives in signaling-server/src/domain/time.ts, which page
-// code may not import.
-import type { LocalDate, Weekday } from '@hhc/common/domain';
+// The school's weeks and days for teacher mode, on top of the shared
+// time-zone arithmetic in common/time.ts (the server's rules use the same).
+import type { LocalDate } from '@hhc/common/domain';
+import { addDays, DAY_MS, instantToZoned, weekdayOf, zonedToInstant } from '@hhc/common/time';
 
-const MINUTE_MS = 60_000;
-export const DAY_MS = 86_400_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23', // some engines print midnight as "24" otherwise
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-function wallClockAt(instant: number, timeZone: string) {
-  const wall = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type in wall) wall[part.type as keyof typeof wall] = Number(part.value);
-  }
-  return wall;
-}
-
-function offsetAt(instant: number, timeZone: string): number {
-  const w = wallClockAt(instant, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instant / 1000) * 1000;
-}
-
-function utcMidnight(date: LocalDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO weekday, 1 = Monday … 7 = Sunday. */
-export function weekdayOf(date: LocalDate): Weekday {
-  return (((new Date(utcMidnight(date)).getUTCDay() + 6) % 7) + 1) as Weekday;
-}
-
-/** The instant the school's clocks show `minuteOfDay` on `date` (a DST gap moves it later, never earlier). */
-export function zonedToInstant(date: LocalDate, minuteOfDay: number, timeZone: string): number {
-  const wall = utcMidnight(date) + minuteOfDay * MINUTE_MS;
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  const guess = offsetAt(wall - before, timeZone);
-  let best: number | undefined;
-  for (const offset of [before, guess, after]) {
-    const candidate = wall - offset;
-    if (offsetAt(candidate, timeZone) === offset && (best === undefined || candidate < best))
-      best = candidate;
-  }
-  return best ?? wall - before;
-}
-
-export function instantToZoned(instant: number, timeZone: string): { date: LocalDate; minuteOfDay: number } {
-  const w = wallClockAt(instant, timeZone);
-  const date = new Date(Date.UTC(w.year, w.month - 1, w.day)).toISOString().slice(0, 10);
-  return { date, minuteOfDay: w.hour * 60 + w.minute };
-}
+export { addDays, DAY_MS, instantToZoned, weekdayOf, zonedToInstant };
 
 export interface WeekRange {
   /** Monday 00:00 local. */
