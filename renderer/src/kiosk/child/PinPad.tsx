@@ -1,7 +1,7 @@
 // The picture-PIN: nine pictures, tap three. Three slots fill up as the child
 // taps; a big arrow takes the last one back; a wrong PIN shakes gently and
 // starts again. No typing anywhere.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { pinPictures } from '@hhc/common/avatars';
 import type { RosterChild } from '@hhc/common/protocol';
 import { AppError, ErrorCode } from '@hhc/common/result';
@@ -32,18 +32,23 @@ export function PinPad(props: {
   const [digits, setDigits] = useState<number[]>([]);
   const [status, setStatus] = useState<Status>('picking');
   const [attempt, setAttempt] = useState(0);
-  const { child, onSuccess, onLocked } = props;
+  const { child } = props;
+  // The answer must reach the latest callbacks without the check itself re-running (and
+  // being sent twice) whenever the screen around the pad re-renders.
+  const callbacks = useRef({ onSuccess: props.onSuccess, onLocked: props.onLocked });
+  callbacks.current = { onSuccess: props.onSuccess, onLocked: props.onLocked };
 
   useEffect(() => {
     if (digits.length < PIN_LENGTH) return undefined;
     let alive = true;
     setStatus('checking');
     client.request('child:login', { childId: child.id, pin: digits }).then(
-      (session) => alive && onSuccess({ childId: session.childId, displayName: session.displayName }),
+      (session) =>
+        alive && callbacks.current.onSuccess({ childId: session.childId, displayName: session.displayName }),
       (error: unknown) => {
         if (!alive) return;
         const code = error instanceof AppError ? error.code : undefined;
-        if (code === ErrorCode.PinLocked) onLocked(Date.now() + PIN_LOCK_MS);
+        if (code === ErrorCode.PinLocked) callbacks.current.onLocked(Date.now() + PIN_LOCK_MS);
         setDigits([]);
         setStatus('wrong');
         setAttempt((n) => n + 1); // a new key restarts the shake animation
@@ -52,7 +57,7 @@ export function PinPad(props: {
     return () => {
       alive = false;
     };
-  }, [digits, client, child.id, onSuccess, onLocked]);
+  }, [digits, client, child.id]);
 
   const tap = (index: number) => {
     if (status === 'checking' || digits.length >= PIN_LENGTH) return;
