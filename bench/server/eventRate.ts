@@ -1,0 +1,165 @@
+// Signalling requests per second one server process answers: many socket.io
+// connections each sending the cheap acknowledged 'session:whoami' at an
+// even pace under the per-socket limit (20/s sustained, burst 60), with the
+// offered total raised step by step until the server no longer keeps up.
+import type { TestSocket } from '../../tests/support/socketClient';
+import { deadline, sleep, waitUntil } from '../lib/benchmark';
+import { CpuMeter, machineBusyMs } from '../lib/proc';
+import { summarize } from '../lib/stats';
+import type { ServerChild } from './child';
+import { connectFrom } from './clients';
+
+export const OFFERED_STEPS = [1_000, 2_000, 4_000, 6_000, 8_000, 12_000, 16_000, 24_000, 32_000];
+/** Per socket, below the server's 20 requests/s sustained limit. */
+export const PER_SOCKET_PER_SECOND = 16;
+const WARMUP_MS = 1_000;
+const MEASURE_MS = 4_000;
+const TICK_MS = 5;
+const TIME_LIMIT_MS = 150_000;
+const MAX_ATTEMPTS = 3;
+/** Another process took this much of the machine while the server fell behind: not the server's own limit. */
+const DISTURBED_OTHER_PERCENT = 25;
+
+function fellBehind(step: RateStep): boolean {
+  return step.answered < 0.9 * step.offered || step.p95Ms > 1_000;
+}
+
+function disturbed(step: RateStep): boolean {
+  return step.otherCpu > DISTURBED_OTHER_PERCENT && (fellBehind(step) || step.p95Ms > 100);
+}
+
+export interface RateStep {
+  offered: number;
+  sockets: number;
+  answered: number;
+  rateLimited: number;
+  otherErrors: number;
+  /** Requests sent per second in the window (the client's actual pace). */
+  sent: number;
+  p50Ms: number;
+  p95Ms: number;
+  serverCpu: number;
+  clientCpu: number;
+  /** Everything else on the machine meanwhile, percent of one core. */
+  otherCpu: number;
+  /** Measurements of this step, counting repeats after a disturbed window. */
+  attempts: number;
+}
+
+async function addSockets(url: string, sockets: TestSocket[], target: number): Promise<void> {
+  while (sockets.length < target) {
+    const batch = Math.min(50, target - sockets.length);
+    sockets.push(...(await Promise.all(Array.from({ length: batch }, () => connectFrom(url, {})))));
+  }
+}
+
+async function runStep(sockets: TestSocket[], offered: number, serverPid: number): Promise<RateStep> {
+  const active = sockets.slice(0, Math.ceil(offered / PER_SOCKET_PER_SECOND));
+  const latencies: number[] = [];
+  let answered = 0;
+  let rateLimited = 0;
+  let otherErrors = 0;
+  let measuring = false;
+  let outstanding = 0;
+  let issued = 0;
+  let next = 0;
+  const startedAt = performance.now();
+  const timer = setInterval(() => {
+    const due = Math.floor(((performance.now() - startedAt) / 1000) * offered) - issued;
+    for (let i = 0; i < due; i++) {
+      const socket = active[next]!;
+      next = (next + 1) % active.length;
+      const sentAt = performance.now();
+      issued++;
+      outstanding++;
+      socket.emit('session:whoami', {}, (result) => {
+        outstanding--;
+        // Throughput: answers that arrive inside the measured window, whenever they were asked.
+        if (!measuring) return;
+        if (result.ok) {
+          answered++;
+          latencies.push(performance.now() - sentAt);
+        } else if (result.error.code === 'RATE_LIMITED') rateLimited++;
+        else otherErrors++;
+      });
+    }
+  }, TICK_MS);
+  await sleep(WARMUP_MS);
+  const serverCpu = CpuMeter.forPid(serverPid);
+  const clientCpu = CpuMeter.forSelf();
+  const machineCpu = new CpuMeter(machineBusyMs);
+  const issuedBefore = issued;
+  measuring = true;
+  const measureStart = performance.now();
+  await sleep(MEASURE_MS);
+  measuring = false;
+  const seconds = (performance.now() - measureStart) / 1000;
+  const serverPercent = serverCpu.percent();
+  const clientPercent = clientCpu.percent();
+  const machinePercent = machineCpu.percent();
+  const sent = issued - issuedBefore;
+  clearInterval(timer);
+  // Let the backlog drain before the next step.
+  await waitUntil(() => outstanding === 0, 5_000, 20);
+  const latency = summarize(latencies);
+  return {
+    offered,
+    sockets: active.length,
+    answered: answered / seconds,
+    rateLimited,
+    otherErrors,
+    sent: sent / seconds,
+    p50Ms: latency.median,
+    p95Ms: latency.p95,
+    serverCpu: serverPercent,
+    clientCpu: clientPercent,
+    otherCpu: Math.max(0, machinePercent - serverPercent - clientPercent),
+    attempts: 1,
+  };
+}
+
+export async function measureEventRate(
+  child: ServerChild,
+): Promise<{ steps: RateStep[]; stoppedBecause: string }> {
+  const budget = deadline(TIME_LIMIT_MS);
+  const sockets: TestSocket[] = [];
+  const steps: RateStep[] = [];
+  let stoppedBecause = 'reached the last step';
+  try {
+    for (const offered of OFFERED_STEPS) {
+      if (budget.remaining() < WARMUP_MS + MEASURE_MS + 10_000) {
+        stoppedBecause = `time limit (${TIME_LIMIT_MS / 1000} s)`;
+        break;
+      }
+      await addSockets(child.ready.url, sockets, Math.ceil(offered / PER_SOCKET_PER_SECOND));
+      let step = await runStep(sockets, offered, child.ready.pid);
+      // Other load on the shared machine can starve the server for a while: measure such a window again.
+      for (let attempt = 2; attempt <= MAX_ATTEMPTS && disturbed(step); attempt++) {
+        console.log(
+          `  offered ${offered}/s: window disturbed (other CPU ${step.otherCpu.toFixed(0)} %), measuring again`,
+        );
+        step = { ...(await runStep(sockets, offered, child.ready.pid)), attempts: attempt };
+      }
+      steps.push(step);
+      console.log(
+        `  offered ${offered}/s over ${step.sockets} sockets: answered ${step.answered.toFixed(0)}/s, ` +
+          `p50 ${step.p50Ms.toFixed(1)} ms, p95 ${step.p95Ms.toFixed(1)} ms, server ${step.serverCpu.toFixed(0)} % CPU, clients ${step.clientCpu.toFixed(0)} % CPU, others ${step.otherCpu.toFixed(0)} %`,
+      );
+      if (disturbed(step)) {
+        stoppedBecause = `other load on the machine spoiled ${MAX_ATTEMPTS} windows at ${offered}/s offered`;
+        break;
+      }
+      if (fellBehind(step)) {
+        stoppedBecause = `server fell behind at ${offered}/s offered`;
+        break;
+      }
+      if (step.clientCpu >= 95) {
+        stoppedBecause = `the client process saturated its core at ${offered}/s offered`;
+        break;
+      }
+    }
+  } finally {
+    for (const socket of sockets) socket.disconnect();
+  }
+  return { steps, stoppedBecause };
+}
