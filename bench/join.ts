@@ -8,7 +8,6 @@ import { launchChromium } from './lib/browser';
 import { staticDir } from './lib/paths';
 import { fmt, summarize, versusGoal } from './lib/stats';
 import { printTable } from './lib/table';
-import { loopbackAddress, startForwarder } from './lib/tcpForwarder';
 import { openBooking, seedSchool } from '../tests/support/fixtures';
 import { startTestServer } from '../tests/support/testServer';
 
@@ -86,8 +85,8 @@ async function run(): Promise<void> {
     };
     const parentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
     const kioskContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    // The kiosk was paired before: its pairing is in its storage (the server is whatever origin the page is
-    // served from, as each call comes through its own forwarder). A string script: no DOM types here.
+    // The kiosk was paired before: its pairing is in its storage (the server is the origin the page is
+    // served from). A string script: no DOM types here.
     const credential = JSON.stringify(school.kioskCredential);
     await kioskContext.addInitScript({
       content:
@@ -103,17 +102,15 @@ async function run(): Promise<void> {
     let bookingId = school.bookingId;
     for (let index = 0; index < WARMUP_CALLS + MEASURED_CALLS && !budget.passed(); index++) {
       if (index > 0) bookingId = await openBooking(server.store, who, server.clock.now);
-      // Each call comes from its own loopback address (the server's handshake limit is per address).
-      const forwarder = await startForwarder(server.port, loopbackAddress(index));
       try {
-        await parent.goto(`${forwarder.url}/p/${school.guardianToken}`);
+        await parent.goto(`${server.url}/p/${school.guardianToken}`);
         await parent.getByTestId('open-call').click();
         await parent.getByTestId('devices-ready').click();
         await parent.waitForFunction(
           () => (globalThis as unknown as BenchWindow).hhcCall?.state() === 'in-call',
         );
 
-        await kiosk.goto(`${forwarder.url}/kiosk`);
+        await kiosk.goto(`${server.url}/kiosk`);
         await kiosk.getByTestId('open-call').click();
         await kiosk.waitForFunction(
           () => (globalThis as unknown as BenchWindow).hhcCall?.metrics().firstRemoteFrameAt !== undefined,
@@ -144,7 +141,6 @@ async function run(): Promise<void> {
           'completed',
           server.clock.now,
         );
-        await forwarder.close();
       }
     }
     await parentContext.close();
@@ -195,7 +191,6 @@ async function run(): Promise<void> {
       `${WARMUP_CALLS} warm-up call not counted; ${failures} call(s) failed and are not counted. Each call is a new booking; the parent page has joined and waits before the kiosk presses join.`,
       "Press time is the click event's own timestamp on the kiosk page; first frame is window.hhcCall.metrics().firstRemoteFrameAt (requestVideoFrameCallback on the remote video).",
       'One Chromium, two contexts (kiosk 1366×768, parent 390×844 touch) with fake camera and microphone, both encoding three simulcast layers on the same 2 cores as the server.',
-      'Signalling passes through a byte-for-byte TCP forwarder on another loopback address per call (see bench/lib/tcpForwarder.ts); it adds well under a millisecond per message.',
     ],
   );
 }

@@ -6,7 +6,6 @@ import type { Browser, CDPSession } from '@playwright/test';
 import { deadline, type Benchmark } from './lib/benchmark';
 import { launchChromium } from './lib/browser';
 import { startGzipProxy } from './lib/gzipProxy';
-import { loopbackAddress } from './lib/tcpForwarder';
 import { staticDir } from './lib/paths';
 import { fmt, summarize, versusGoal } from './lib/stats';
 import { printTable, type Cell } from './lib/table';
@@ -123,8 +122,7 @@ async function loadOnce(browser: Browser, url: string, throttle: boolean): Promi
 async function run(): Promise<void> {
   const budget = deadline(TIME_LIMIT_MS);
   const server = await startTestServer({ staticDir });
-  // The proxy reaches the server from its own loopback address: the server counts link handshakes per address.
-  const proxy = await startGzipProxy(server.port, loopbackAddress(0));
+  const proxy = await startGzipProxy(server.port);
   const browser = await launchChromium();
   const rows: Cell[][] = [];
   try {

@@ -13,8 +13,7 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
-/** `localAddress`: the loopback address the proxy connects to the server from (its own handshake budget). */
-export async function startGzipProxy(targetPort: number, localAddress = '127.0.0.1'): Promise<Proxy> {
+export async function startGzipProxy(targetPort: number): Promise<Proxy> {
   const sockets = new Set<net.Socket>();
   const server = http.createServer((request, response) => {
     const upstream = http.request(
@@ -49,7 +48,7 @@ export async function startGzipProxy(targetPort: number, localAddress = '127.0.0
   });
   // socket.io's WebSocket: replay the request head to the server, then splice the two sockets.
   server.on('upgrade', (request: http.IncomingMessage, client: net.Socket, head: Buffer) => {
-    const upstream = net.connect({ host: '127.0.0.1', port: targetPort, localAddress }, () => {
+    const upstream = net.connect({ host: '127.0.0.1', port: targetPort }, () => {
       const lines = [`${request.method} ${request.url} HTTP/${request.httpVersion}`];
       for (let i = 0; i < request.rawHeaders.length; i += 2)
         lines.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);

@@ -2,12 +2,11 @@
 // connections each sending the cheap acknowledged 'session:whoami' at an
 // even pace under the per-socket limit (20/s sustained, burst 60), with the
 // offered total raised step by step until the server no longer keeps up.
-import type { TestSocket } from '../../tests/support/socketClient';
+import { connect, type TestSocket } from '../../tests/support/socketClient';
 import { deadline, sleep, waitUntil } from '../lib/benchmark';
 import { CpuMeter, machineBusyMs } from '../lib/proc';
 import { summarize } from '../lib/stats';
 import type { ServerChild } from './child';
-import { connectFrom } from './clients';
 
 export const OFFERED_STEPS = [1_000, 2_000, 4_000, 6_000, 8_000, 12_000, 16_000, 24_000, 32_000];
 /** Per socket, below the server's 20 requests/s sustained limit. */
@@ -49,7 +48,7 @@ export interface RateStep {
 async function addSockets(url: string, sockets: TestSocket[], target: number): Promise<void> {
   while (sockets.length < target) {
     const batch = Math.min(50, target - sockets.length);
-    sockets.push(...(await Promise.all(Array.from({ length: batch }, () => connectFrom(url, {})))));
+    sockets.push(...(await Promise.all(Array.from({ length: batch }, () => connect(url)))));
   }
 }
 

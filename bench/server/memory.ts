@@ -4,11 +4,9 @@
 // and resume the other side), over real socket.io connections.
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../../tests/support/rtpFixtures';
-import { requestOk, type TestSocket } from '../../tests/support/socketClient';
+import { connect, requestOk, type TestSocket } from '../../tests/support/socketClient';
 import { waitUntil } from '../lib/benchmark';
-import { loopbackAddress } from '../lib/tcpForwarder';
 import type { ServerChild } from './child';
-import { connectFrom } from './clients';
 import type { MemoryFigures } from './serverProcess';
 
 export interface MemoryStep {
@@ -45,11 +43,10 @@ async function openCall(
   child: ServerChild,
   bookingId: string,
   capabilities: RtpCapabilities,
-  address: string,
 ): Promise<TestSocket[]> {
   const { url, kioskCredential, guardianToken } = child.ready;
-  const kiosk = await connectFrom(url, { kioskCredential }, address);
-  const parent = await connectFrom(url, { guardianToken }, address);
+  const kiosk = await connect(url, { kioskCredential });
+  const parent = await connect(url, { guardianToken });
   const kioskJoin = await requestOk(kiosk, 'call:join', { bookingId, rtpCapabilities: capabilities });
   await requestOk(kiosk, 'transport:connect', {
     transportId: kioskJoin.recvTransport.id,
@@ -76,18 +73,13 @@ async function openCalls(
   child: ServerChild,
   count: number,
   capabilities: RtpCapabilities,
-  firstAddress: number,
 ): Promise<TestSocket[]> {
   const bookings = await child.bookings(count);
   const sockets: TestSocket[] = [];
   // A few calls at a time, as kiosks of many schools would.
   for (let start = 0; start < count; start += 5) {
     const batch = bookings.slice(start, start + 5);
-    const opened = await Promise.all(
-      batch.map((bookingId, i) =>
-        openCall(child, bookingId, capabilities, loopbackAddress(firstAddress + start + i)),
-      ),
-    );
+    const opened = await Promise.all(batch.map((bookingId) => openCall(child, bookingId, capabilities)));
     sockets.push(...opened.flat());
   }
   return sockets;
@@ -110,24 +102,17 @@ export async function measureMemory(
   stepCount: number,
   timeLeft: () => number,
 ): Promise<MemoryRun> {
-  const probe = await connectFrom(
-    child.ready.url,
-    { kioskCredential: child.ready.kioskCredential },
-    loopbackAddress(0),
-  );
+  const probe = await connect(child.ready.url, { kioskCredential: child.ready.kioskCredential });
   const capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
   probe.disconnect();
-  let nextAddress = 1;
-  const warmup = await openCalls(child, 10, capabilities, nextAddress);
-  nextAddress += 10;
+  const warmup = await openCalls(child, 10, capabilities);
   await closeAll(child, warmup);
 
   const baseline = await child.memory();
   const sockets: TestSocket[] = [];
   const steps: MemoryStep[] = [];
   for (let step = 0; step < stepCount && timeLeft() > 20_000; step++) {
-    sockets.push(...(await openCalls(child, callsPerStep, capabilities, nextAddress)));
-    nextAddress += callsPerStep;
+    sockets.push(...(await openCalls(child, callsPerStep, capabilities)));
     steps.push({ calls: sockets.length / 2, figures: await child.memory() });
   }
   await closeAll(child, sockets);
