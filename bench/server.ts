@@ -5,7 +5,7 @@ import { deadline, type Benchmark } from './lib/benchmark';
 import { fmt, medianRange, summarize } from './lib/stats';
 import { printTable, type Cell } from './lib/table';
 import { startServerChild } from './server/child';
-import { measureEventRate, PER_SOCKET_PER_SECOND } from './server/eventRate';
+import { measureEventRate, PER_SOCKET_PER_SECOND, socketRequestLimit } from './server/eventRate';
 import { measureMemory, type MemoryRun } from './server/memory';
 
 const CALLS = 50;
@@ -75,6 +75,12 @@ function memoryTable(memory: MemoryRun): void {
   );
 }
 
+function limitText(): string {
+  const limit = socketRequestLimit();
+  const where = 'signaling-server/src/socket/register.ts';
+  return `${limit.perSecond}/s sustained, burst ${limit.burst}; ${where}`;
+}
+
 async function run(): Promise<void> {
   const child = await startServerChild();
   try {
@@ -116,7 +122,7 @@ async function run(): Promise<void> {
       ],
       rows,
       [
-        `Each socket sends ${PER_SOCKET_PER_SECOND} requests/s, evenly paced, under the server's per-socket limit (20/s sustained, burst 60; signaling-server/src/socket/register.ts), so the total is spread over many sockets. A request is one event in and one acknowledgement out.`,
+        `Each socket sends ${PER_SOCKET_PER_SECOND} requests/s, evenly paced, under the server's per-socket limit (${limitText()}), so the total is spread over many sockets. A request is one event in and one acknowledgement out.`,
         'Each step: 1 s warm-up, 4 s measured (again, up to 3 windows, when other load on the machine spoiled it); "answered" counts acknowledgements arriving in the window, latency is per request. The server runs in its own process (one Node process plus one idle mediasoup worker); the clients (socket.io-client) in the benchmark process on the same 2 cores; "other CPU %" is everything else on the machine meanwhile.',
         `Stopped: ${stoppedBecause}.`,
         best

@@ -14,8 +14,8 @@ import type { AppSocket } from './types';
 
 // Generous for a real client (a join is about ten requests; teacher mode opening
 // the roster of forty children about a hundred), tight for a flood.
-const REQUESTS_PER_SECOND = 30;
-const REQUEST_BURST = 150;
+export const REQUESTS_PER_SECOND = 30;
+export const REQUEST_BURST = 150;
 
 export function registerSocket(socket: AppSocket, shared: AppContext, log: Logger): void {
   const context: HandlerContext = { ...shared, socket };
