@@ -1,7 +1,9 @@
 // Interface strings, Simplified Chinese first, English available. One table so
-// both languages always have the same keys (the compiler checks it).
+// both languages always have the same keys (the compiler checks it). Teacher
+// mode's strings are handed in by the kiosk (see `translator`), so that the
+// parent's phone never downloads them.
 import { childEn, childZh } from './i18n/child';
-import { teacherEn, teacherZh } from './i18n/teacher';
+import type { teacherZh } from './i18n/teacher';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -84,9 +86,13 @@ const commonZh = {
   'call.parentTitle': '和孩子视频通话',
 } as const;
 
-const zhCN = { ...commonZh, ...childZh, ...teacherZh };
+const zhCN = { ...commonZh, ...childZh };
 
-export type MessageKey = keyof typeof zhCN;
+type SharedKey = keyof typeof zhCN;
+type TeacherKey = keyof typeof teacherZh;
+export type MessageKey = SharedKey | TeacherKey;
+/** Strings only the kiosk needs: teacher mode's, in both languages. */
+export type TeacherMessages = Record<Locale, Record<TeacherKey, string>>;
 
 const commonEn: Record<keyof typeof commonZh, string> = {
   'call.join': 'Join call',
@@ -170,15 +176,17 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'call.parentTitle': 'Video call with your child',
 };
 
-const en: Record<MessageKey, string> = { ...commonEn, ...childEn, ...teacherEn };
+const en: Record<SharedKey, string> = { ...commonEn, ...childEn };
 
-const tables: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+const tables: Record<Locale, Record<SharedKey, string>> = { 'zh-CN': zhCN, en };
 
 export type Translate = (key: MessageKey, values?: Record<string, string>) => string;
 
-export function translator(locale: Locale): Translate {
-  const table = tables[locale];
-  return (key, values) => table[key].replace(/\{(\w+)\}/g, (match, name: string) => values?.[name] ?? match);
+/** A page without teacher mode shows a teacher key as itself (the parent page never asks for one). */
+export function translator(locale: Locale, teacher?: TeacherMessages): Translate {
+  const table: Partial<Record<MessageKey, string>> = { ...tables[locale], ...teacher?.[locale] };
+  return (key, values) =>
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => values?.[name] ?? match);
 }
 
 /** zh-CN unless the page asks for English. */

@@ -1,5 +1,8 @@
-// Teacher mode's interface strings (zh-CN first, English beside it). Merged into
-// the one table in common/i18n.ts; the compiler checks both languages have every key.
+// Teacher mode's interface strings (zh-CN first, English beside it). The kiosk
+// hands them to `translator` (common/i18n.ts); the compiler checks both languages
+// have every key.
+import type { TeacherMessages } from '../i18n';
+
 export const teacherZh = {
   'teacher.pinLocked': '{name}在{kiosk}上连续五次点错图片密码，需要老师帮忙（一分钟后可以再试）。',
   'teacher.dismiss': '知道了',
@@ -535,3 +538,5 @@ export const teacherEn: Record<keyof typeof teacherZh, string> = {
   'teacher.pin.hat': 'hat',
   'teacher.pin.ice-cream': 'ice cream',
 };
+
+export const teacherMessages: TeacherMessages = { 'zh-CN': teacherZh, en: teacherEn };

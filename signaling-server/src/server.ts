@@ -87,6 +87,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     // socket.io needs the HTTP server, which needs the context, which needs this: bound once io exists.
     let broadcastScheduleChange: (schoolId: string) => void = () => {};
     const scheduleChanged = (schoolId: string) => broadcastScheduleChange(schoolId);
+    let kioskOnline: (schoolId: string) => boolean = () => false;
     const calls = new CallTracker(store, now, log.child({ module: 'bookings' }), scheduleChanged);
     const rooms = new RoomRegistry(
       pool,
@@ -105,6 +106,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       peerSockets,
       now,
       scheduleChanged,
+      kioskOnline: (schoolId) => kioskOnline(schoolId),
       policy: { ...defaultPolicy, ...options.policy },
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       limiters: {
@@ -155,6 +157,12 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     io.on('connection', (socket) => registerSocket(socket, context, socketLog));
     broadcastScheduleChange = (schoolId) =>
       io.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
+    kioskOnline = (schoolId) => {
+      for (const socketId of io.sockets.adapter.rooms.get(`school:${schoolId}`) ?? []) {
+        if (io.sockets.sockets.get(socketId)?.data.principal?.kiosk) return true;
+      }
+      return false;
+    };
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

@@ -4,7 +4,7 @@
 // calendar file is served for the link's own calls only; guessing is slowed.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
-import { INVALID_LINK_MESSAGE } from '../../signaling-server/src/api/parent';
+import { INVALID_LINK_MESSAGE } from '../../signaling-server/src/services/parentOverview';
 import { randomToken } from '../../signaling-server/src/auth/secrets';
 import type { SchoolFixture } from '../support/fixtures';
 import { addFamily, MINUTE, placeBooking, startDomainServer } from '../support/domain';

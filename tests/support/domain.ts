@@ -30,8 +30,10 @@ export interface DomainServer {
 }
 
 /** A server with its clock at BASE and one seeded school. */
-export async function startDomainServer(): Promise<DomainServer> {
-  const server = await startTestServer();
+export async function startDomainServer(
+  overrides: Parameters<typeof startTestServer>[0] = {},
+): Promise<DomainServer> {
+  const server = await startTestServer(overrides);
   server.clock.now = BASE;
   const school = await seedSchool(server.store, BASE);
   return { server, school };

@@ -10,19 +10,10 @@ import type {
   ServerToClientEvents,
 } from '@hhc/common/protocol';
 import { AppError, ErrorCode, type ErrorInfo, type Result } from '@hhc/common/result';
+import { ConnectionState } from './connectionState';
 import { Emitter } from './Emitter';
 
-export const ConnectionState = {
-  Connecting: 'connecting',
-  Connected: 'connected',
-  /** Lost the connection and trying again by itself. */
-  Reconnecting: 'reconnecting',
-  /** The server refused who we said we are (bad link, unpaired kiosk); no more attempts. */
-  Refused: 'refused',
-  /** Closed on purpose; no more attempts. */
-  Closed: 'closed',
-} as const;
-export type ConnectionState = (typeof ConnectionState)[keyof typeof ConnectionState];
+export { ConnectionState };
 
 /** How long one request may wait for its acknowledgement. */
 export const REQUEST_TIMEOUT_MS = 10_000;

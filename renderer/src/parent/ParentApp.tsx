@@ -1,28 +1,36 @@
 // The parent's page behind /p/<token>: the child, the upcoming calls in the
 // school's time zone, a calendar file per call, and the call itself.
-import { useEffect, useState } from 'react';
+// The first screen comes from the data inlined in the page; the connection
+// and the call's code (camera, mediasoup) load behind it, so on slow mobile
+// data the parent sees the child's name first and the heavy parts by the time
+// they tap "join".
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatDateTime } from '@hhc/common/format';
 import type { Locale, Translate } from '@hhc/common/i18n';
 import type { ParentCall, ParentOverview } from '@hhc/common/protocol';
-import { ConnectionState, type SignalingClient } from '../call/SignalingClient';
-import { BookedCall } from '../ui/BookedCall';
+import { ConnectionState } from '../call/connectionState';
 import { Notice } from '../ui/mount';
-import { useLocalMedia } from '../ui/useLocalMedia';
 import { useSignaling } from '../ui/useSignaling';
 import { useNow } from '../ui/useNow';
-import { canVideoCall } from './browser';
-import { DeviceCheck } from './DeviceCheck';
-import { PermissionHelp } from './PermissionHelp';
 import { RequestSlot } from './RequestSlot';
 import { avatarUrl } from '../ui/pictures';
+
+const loadCallFlow = () => import('./CallFlow');
+const CallFlow = lazy(loadCallFlow);
 
 /** The phone's own zone: parents working far away may be in another one (or abroad). */
 const phoneTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function ParentApp(props: { token: string; t: Translate; locale: Locale }) {
+export function ParentApp(props: {
+  token: string;
+  t: Translate;
+  locale: Locale;
+  /** Inlined by the server with the page; the socket refreshes it. */
+  initialOverview?: ParentOverview | undefined;
+}) {
   const { t } = props;
   const { client, state } = useSignaling(window.location.origin, { guardianToken: props.token });
-  const [overview, setOverview] = useState<ParentOverview>();
+  const [overview, setOverview] = useState<ParentOverview | undefined>(props.initialOverview);
   const [activeCall, setActiveCall] = useState<string>();
   const [generation, setGeneration] = useState(0);
   const now = useNow(15_000);
@@ -33,21 +41,27 @@ export function ParentApp(props: { token: string; t: Translate; locale: Locale }
     void load();
     // While waiting in a call, keep "the school computer is ready" current.
     const timer = activeCall ? setInterval(() => void load(), 20_000) : undefined;
-    void client.routerCapabilities().catch(() => undefined); // ready before the parent taps
+    // Ready before the parent taps "join": the call's code and the media server's capabilities.
+    void loadCallFlow().catch(() => undefined);
+    void client.routerCapabilities().catch(() => undefined);
     return () => clearInterval(timer);
   }, [client, state, activeCall, generation]);
 
   if (state === ConnectionState.Refused)
     return <Notice text={t('parent.invalidLink')} testId="invalid-link" />;
+  // Tapped "join" before the connection is up (slow data): say so instead of doing nothing.
+  if (activeCall && !client) return <Notice text={t('common.connecting')} />;
   if (client && activeCall && overview) {
     return (
-      <CallFlow
-        client={client}
-        bookingId={activeCall}
-        childName={overview.child.displayName}
-        kioskOnline={overview.kioskOnline}
-        t={t}
-      />
+      <Suspense fallback={<Notice text={t('common.connecting')} />}>
+        <CallFlow
+          client={client}
+          bookingId={activeCall}
+          childName={overview.child.displayName}
+          kioskOnline={overview.kioskOnline}
+          t={t}
+        />
+      </Suspense>
     );
   }
   if (!overview) return <Notice text={t('common.connecting')} />;
@@ -86,39 +100,6 @@ export function ParentApp(props: { token: string; t: Translate; locale: Locale }
         />
       )}
     </main>
-  );
-}
-
-/** Device check first, then the call, which joins by itself and waits for the child. */
-function CallFlow(props: {
-  client: SignalingClient;
-  bookingId: string;
-  childName: string;
-  kioskOnline: boolean;
-  t: Translate;
-}) {
-  const media = useLocalMedia();
-  const [checked, setChecked] = useState(false);
-  if (!canVideoCall(window))
-    return <PermissionHelp problem="unsupported" t={props.t} onRetry={() => undefined} />;
-  if (!checked) return <DeviceCheck media={media} t={props.t} onReady={() => setChecked(true)} />;
-  return (
-    <BookedCall
-      client={props.client}
-      bookingId={props.bookingId}
-      media={media}
-      title={props.t('call.parentTitle')}
-      t={props.t}
-      otherName={props.childName}
-      autoJoin
-      extraStatus={
-        props.kioskOnline ? (
-          <p className="call__kiosk-online" data-testid="kiosk-online">
-            {props.t('wait.kioskOnline')}
-          </p>
-        ) : undefined
-      }
-    />
   );
 }
 

@@ -1,7 +1,14 @@
 // Mounts a page's app with the language from ?lang= (zh-CN unless English is asked for).
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickLocale, translator, type Locale, type MessageKey, type Translate } from '@hhc/common/i18n';
+import {
+  pickLocale,
+  translator,
+  type Locale,
+  type MessageKey,
+  type TeacherMessages,
+  type Translate,
+} from '@hhc/common/i18n';
 import './styles.css';
 
 export interface PageEnv {
@@ -10,10 +17,14 @@ export interface PageEnv {
   params: URLSearchParams;
 }
 
-export function mountPage(titleKey: MessageKey, render: (env: PageEnv) => ReactElement): void {
+export function mountPage(
+  titleKey: MessageKey,
+  render: (env: PageEnv) => ReactElement,
+  teacherMessages?: TeacherMessages,
+): void {
   const params = new URLSearchParams(window.location.search);
   const locale = pickLocale(params.get('lang'));
-  const t = translator(locale);
+  const t = translator(locale, teacherMessages);
   document.documentElement.lang = locale;
   document.title = t(titleKey);
   createRoot(document.getElementById('root')!).render(render({ locale, t, params }));

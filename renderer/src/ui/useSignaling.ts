@@ -1,7 +1,10 @@
 // One SignalingClient for the whole page, and its connection state for rendering.
+// The client (and socket.io with it) is loaded on demand: the parent's first
+// screen is drawn from the data inlined in the page before it arrives.
 import { useEffect, useState } from 'react';
 import type { HandshakeAuth } from '@hhc/common/protocol';
-import { ConnectionState, SignalingClient } from '../call/SignalingClient';
+import { ConnectionState } from '../call/connectionState';
+import type { SignalingClient } from '../call/SignalingClient';
 
 export function useSignaling(
   serverUrl: string,
@@ -15,13 +18,21 @@ export function useSignaling(
   const authKey = JSON.stringify(auth ?? null);
   useEffect(() => {
     if (authKey === 'null') return undefined;
-    const signaling = new SignalingClient(serverUrl, JSON.parse(authKey) as HandshakeAuth);
-    setClient(signaling);
-    setState(signaling.state);
-    const off = signaling.onStateChange(setState);
+    let signaling: SignalingClient | undefined;
+    let off: (() => void) | undefined;
+    let cancelled = false;
+    void import('../call/SignalingClient').then(({ SignalingClient }) => {
+      if (cancelled) return;
+      signaling = new SignalingClient(serverUrl, JSON.parse(authKey) as HandshakeAuth);
+      setClient(signaling);
+      setState(signaling.state);
+      off = signaling.onStateChange(setState);
+    });
     return () => {
-      off();
-      signaling.close();
+      cancelled = true;
+      off?.();
+      signaling?.close();
+      setClient(undefined);
     };
   }, [serverUrl, authKey]);
   return { client, state };

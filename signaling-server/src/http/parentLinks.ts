@@ -1,36 +1,67 @@
-// The parent's link: /p/<token> opens the parent page, and
-// /p/<token>/calls/<bookingId>.ics adds one call to the phone's calendar.
-// A wrong, revoked or expired token gets one and the same answer.
+// The parent's link: /p/<token> opens the parent page with the child and the
+// calls already in it, and /p/<token>/calls/<bookingId>.ics adds one call to
+// the phone's calendar. A wrong, revoked or expired token gets one and the
+// same answer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parentBootElement, type ParentBoot } from '@hhc/common/parentBoot';
+import { AppError } from '@hhc/common/result';
 import type { AppContext } from '../api/context';
 import { hashToken } from '../auth/secrets';
+import { guardianScope, parentOverview } from '../services/parentOverview';
 import { callToIcs } from '../text/ics';
 
 const TOKEN = '[A-Za-z0-9_-]{16,128}';
 // Any single path segment gets the page, so a mistyped link shows the kind
 // "ask the teacher" message instead of a bare error.
-const linkPattern = /^\/p\/[^/]{1,256}\/?$/;
+const linkPattern = /^\/p\/([^/]{1,256})\/?$/;
+const tokenPattern = new RegExp(`^${TOKEN}$`);
 const icsPattern = new RegExp(`^/p/(${TOKEN})/calls/([0-9a-f-]{36})\\.ics$`);
 
-export type ServeParentPage = (request: IncomingMessage, response: ServerResponse) => boolean;
+/** Sends the parent page with `extraHead` (the inlined data) in its <head>. */
+export type ServeParentPage = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  extraHead: string,
+) => boolean;
 
 export function createParentLinkHandler(context: AppContext, serveParentPage: ServeParentPage | undefined) {
+  /** The guardian behind a token; wrong guesses count against the address (see socket/authenticate.ts). */
+  const findGuardian = async (request: IncomingMessage, token: string) => {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    if (context.limiters.tokenGuesses.blocked(address, context.now())) return 'blocked' as const;
+    const guardian = await context.store.guardians.findByLink(hashToken(token));
+    if (!guardian) context.limiters.tokenGuesses.attempt(address, context.now());
+    return guardian;
+  };
+
+  const linkPage = async (request: IncomingMessage, response: ServerResponse, segment: string) => {
+    if (!serveParentPage) return false;
+    const guardian = tokenPattern.test(segment) ? await findGuardian(request, segment) : undefined;
+    // Blocked: no answer either way; the page asks over the socket, which says "try later".
+    if (guardian === 'blocked') return serveParentPage(request, response, '');
+    let boot: ParentBoot = { invalid: true };
+    if (guardian) {
+      try {
+        boot = { overview: await parentOverview(context, await guardianScope(context, guardian.id)) };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+      }
+    }
+    return serveParentPage(request, response, parentBootElement(boot));
+  };
+
   return async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> => {
     if (!pathname.startsWith('/p/') || request.method !== 'GET') return false;
     const link = linkPattern.exec(pathname);
-    // The page itself checks its token over the socket, so that the HTML can be cached-free and identical for all.
-    if (link) return serveParentPage?.(request, response) ?? false;
+    if (link) return linkPage(request, response, decodeSafely(link[1]!));
     const ics = icsPattern.exec(pathname);
     if (!ics) return invalid(response);
-    const address = request.socket.remoteAddress ?? 'unknown';
-    // Only wrong guesses count (see socket/authenticate.ts).
-    if (context.limiters.tokenGuesses.blocked(address, context.now())) {
+    const guardian = await findGuardian(request, ics[1]!);
+    if (guardian === 'blocked') {
       response.writeHead(429, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '300' });
       response.end('请稍后再试 / Too many attempts, try again later');
       return true;
     }
-    const guardian = await context.store.guardians.findByLink(hashToken(ics[1]!));
-    if (!guardian) context.limiters.tokenGuesses.attempt(address, context.now());
     const booking = guardian ? await context.store.bookings.get(ics[2]!) : undefined;
     if (!guardian || !booking || booking.guardianId !== guardian.id || booking.status === 'cancelled')
       return invalid(response);
@@ -59,6 +90,14 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
     response.end(body);
     return true;
   };
+}
+
+function decodeSafely(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
 }
 
 function invalid(response: ServerResponse): true {

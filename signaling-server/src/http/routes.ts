@@ -5,7 +5,7 @@ import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { WorkerPool } from '../media/WorkerPool';
 import type { AppContext } from '../api/context';
 import { createParentLinkHandler } from './parentLinks';
-import { createStaticHandler } from './staticFiles';
+import { createStaticFiles } from './staticFiles';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -31,10 +31,10 @@ export function createRequestHandler(deps: {
   staticDir?: string | undefined;
   log: Logger;
 }) {
-  const serveStatic = deps.staticDir ? createStaticHandler(deps.staticDir) : undefined;
+  const files = deps.staticDir ? createStaticFiles(deps.staticDir) : undefined;
   const serveParentLink = createParentLinkHandler(
     deps.context,
-    serveStatic && ((request, response) => serveStatic(request, response, '/parent')),
+    files && ((request, response, extraHead) => files.servePage(request, response, 'parent.html', extraHead)),
   );
   return (request: IncomingMessage, response: ServerResponse): void => {
     // socket.io answers its own path before this handler sees it.
@@ -58,7 +58,7 @@ export function createRequestHandler(deps: {
         sendJson(response, report.workers.alive > 0 ? 200 : 503, report);
         return;
       }
-      if (serveStatic?.(request, response, pathname)) return;
+      if (files?.serve(request, response, pathname)) return;
       sendJson(response, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
     } catch (error) {
       deps.log.error({ err: error, pathname }, 'http request failed');

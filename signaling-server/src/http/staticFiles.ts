@@ -1,9 +1,11 @@
 // Serves the built pages (renderer/dist). Only files inside the folder, only
 // GET/HEAD; hashed assets are cached for long, HTML never (so a fix reaches
-// phones at once).
+// phones at once). Text assets go out precompressed (.br/.gz written by the
+// build) when the browser accepts it: on slow mobile data that is most of the wait.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pickEncoding, type ContentEncoding } from './encoding';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +27,9 @@ const pageAliases: Record<string, string> = {
   '/parent': 'parent.html',
 };
 
+/** Precompressed siblings the build writes, in the order they are preferred. */
+const precompressed: Record<ContentEncoding, string> = { br: '.br', gzip: '.gz' };
+
 // Pages only talk to their own origin; media may be shown from MediaStreams (blob:).
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -38,44 +43,80 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function createStaticHandler(rootDir: string) {
+export interface StaticFiles {
+  /** Sends the file for this path if there is one; false otherwise. */
+  serve(request: IncomingMessage, response: ServerResponse, pathname: string): boolean;
+  /**
+   * Sends a built page with `extraHead` placed before `</head>` (data the page
+   * needs at once, so it can show it without another round trip).
+   */
+  servePage(request: IncomingMessage, response: ServerResponse, page: string, extraHead: string): boolean;
+}
+
+export function createStaticFiles(rootDir: string): StaticFiles {
   const root = path.resolve(rootDir);
-  return (request: IncomingMessage, response: ServerResponse, pathname: string): boolean => {
+
+  const resolve = (relative: string): { file: string; size: number } | undefined => {
+    const file = path.resolve(root, relative);
+    if (!file.startsWith(root + path.sep)) return undefined;
+    try {
+      const stat = fs.statSync(file);
+      return stat.isFile() ? { file, size: stat.size } : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const serve: StaticFiles['serve'] = (request, response, pathname) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const relative = pageAliases[pathname] ?? decodeSafely(pathname)?.replace(/^\/+/, '');
-    if (!relative) return false;
-    const file = path.resolve(root, relative);
-    if (!file.startsWith(root + path.sep)) return false;
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      return false;
-    }
-    if (!stat.isFile()) return false;
-    const extension = path.extname(file);
-    response.statusCode = 200;
-    response.setHeader('Content-Type', contentTypes[extension] ?? 'application/octet-stream');
-    response.setHeader('Content-Length', stat.size);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    if (extension === '.html') {
-      response.setHeader('Cache-Control', 'no-store');
-      response.setHeader('Content-Security-Policy', contentSecurityPolicy);
-      response.setHeader('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=()');
-    } else {
-      response.setHeader(
-        'Cache-Control',
-        relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
-    }
-    if (request.method === 'HEAD') {
-      response.end();
-    } else {
-      fs.createReadStream(file).pipe(response);
-    }
+    // Only the build's own names: never hand out "x.js.br" as a file of its own.
+    if (!relative || /\.(br|gz)$/.test(relative)) return false;
+    const found = resolve(relative);
+    if (!found) return false;
+    const extension = path.extname(found.file);
+    const encoding = pickEncoding(request.headers['accept-encoding'], (candidate) =>
+      fs.existsSync(found.file + precompressed[candidate]),
+    );
+    const sent = encoding ? (resolve(relative + precompressed[encoding]) ?? found) : found;
+    writeHeaders(response, extension, relative);
+    // Caches in between must keep the compressed and plain copies apart.
+    response.setHeader('Vary', 'Accept-Encoding');
+    if (encoding && sent !== found) response.setHeader('Content-Encoding', encoding);
+    response.setHeader('Content-Length', sent.size);
+    if (request.method === 'HEAD') response.end();
+    else fs.createReadStream(sent.file).pipe(response);
     return true;
   };
+
+  const servePage: StaticFiles['servePage'] = (request, response, page, extraHead) => {
+    const found = resolve(page);
+    if (!found) return false;
+    const html = fs.readFileSync(found.file, 'utf8').replace('</head>', `${extraHead}</head>`);
+    writeHeaders(response, '.html', page);
+    response.setHeader('Content-Length', Buffer.byteLength(html));
+    response.end(request.method === 'HEAD' ? undefined : html);
+    return true;
+  };
+
+  return { serve, servePage };
+}
+
+function writeHeaders(response: ServerResponse, extension: string, relative: string): void {
+  response.statusCode = 200;
+  response.setHeader('Content-Type', contentTypes[extension] ?? 'application/octet-stream');
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  if (extension === '.html') {
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('Content-Security-Policy', contentSecurityPolicy);
+    response.setHeader('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=()');
+  } else {
+    response.setHeader(
+      'Cache-Control',
+      relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  }
 }
 
 function decodeSafely(pathname: string): string | undefined {

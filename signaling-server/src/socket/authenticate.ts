@@ -5,7 +5,7 @@ import { handshakeAuthSchema, type Principal } from '@hhc/common/protocol';
 import { ErrorCode } from '@hhc/common/result';
 import { hashToken } from '../auth/secrets';
 import type { AppContext } from '../api/context';
-import { INVALID_LINK_MESSAGE } from '../api/parent';
+import { INVALID_LINK_MESSAGE } from '../services/parentOverview';
 import type { AppSocket } from './types';
 
 export class HandshakeRefused extends Error {
