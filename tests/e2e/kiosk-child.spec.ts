@@ -215,6 +215,10 @@ test('a child logs in with pictures, books, talks until the slot ends and says h
   const endAt = now + 50_000;
   server.io.to(`school:${school.schoolId}`).emit('schedule:changed', { schoolId: school.schoolId });
   await expect(kiosk.getByTestId('join-call')).toBeEnabled();
+  // The camera opens while the button is lit, so the press goes straight to connecting.
+  await expect
+    .poll(() => kiosk.getByTestId('self-preview').evaluate((video: HTMLVideoElement) => video.videoWidth))
+    .toBeGreaterThan(0);
   await shot(kiosk, 'home-join');
 
   // Mum opens her link and checks camera and microphone.

@@ -24,7 +24,8 @@ export function classifyMediaError(error: unknown): MediaProblem {
   return 'failed';
 }
 
-export function useLocalMedia(): LocalMedia {
+/** `enabled` false keeps the devices closed (and closes them when it turns false). */
+export function useLocalMedia(enabled = true): LocalMedia {
   const [stream, setStream] = useState<MediaStream>();
   const [problem, setProblem] = useState<MediaProblem>();
   const [facing, setFacing] = useState<Facing>('user');
@@ -32,6 +33,10 @@ export function useLocalMedia(): LocalMedia {
   const streamRef = useRef<MediaStream>(undefined);
 
   useEffect(() => {
+    if (!enabled) {
+      setStream(undefined);
+      return undefined;
+    }
     if (!navigator.mediaDevices?.getUserMedia) {
       setProblem('unsupported');
       return undefined;
@@ -51,7 +56,7 @@ export function useLocalMedia(): LocalMedia {
       streamRef.current?.getTracks().forEach((track) => track.stop());
       streamRef.current = undefined;
     };
-  }, [attempt]);
+  }, [attempt, enabled]);
 
   const switchCamera = useCallback(async () => {
     const current = streamRef.current;

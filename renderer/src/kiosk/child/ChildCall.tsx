@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { KioskBooking } from '@hhc/common/protocol';
 import { CallState } from '../../call/CallSession';
 import { useCallSession } from '../../ui/useCallSession';
-import { useLocalMedia } from '../../ui/useLocalMedia';
+import type { LocalMedia } from '../../ui/useLocalMedia';
 import { useNow } from '../../ui/useNow';
 import { useArrivalChime, useWakeLock } from '../../ui/callEffects';
 import { VideoTile } from '../../ui/VideoTile';
@@ -30,10 +30,14 @@ export interface CallEnd {
   neverJoined: boolean;
 }
 
-export function ChildCall(props: { booking: KioskBooking; onEnded: (end: CallEnd) => void }) {
+export function ChildCall(props: {
+  booking: KioskBooking;
+  /** Opened by child mode while the join button was on screen, so joining starts at once. */
+  media: LocalMedia;
+  onEnded: (end: CallEnd) => void;
+}) {
   const { client, bridge, t } = useKiosk();
-  const { booking, onEnded } = props;
-  const media = useLocalMedia();
+  const { booking, onEnded, media } = props;
   const call = useCallSession(client, booking.id, media.stream);
   const log = useCallLog(bridge, booking, call);
   const now = useNow(1_000);
@@ -79,15 +83,26 @@ export function ChildCall(props: { booking: KioskBooking; onEnded: (end: CallEnd
 
   const relation = t(`relation.${booking.guardianRelation}`);
   const soon = inCall && isEndingSoon(now, endsAt);
-  const showVideo = state === CallState.InCall && parentHere && call.lowData.mode !== 'audio';
-  const overlay: { scene: Scene; text: string } | undefined =
+  // The server stopped video on a weak link (ours or the parent's): a calm picture, not a frozen face.
+  const soundOnly = call.link.self === 'audio-only' || call.link.other === 'audio-only';
+  const showVideo = state === CallState.InCall && parentHere && call.lowData.mode !== 'audio' && !soundOnly;
+  const overlay: { scene: Scene; text: string; soundOnly?: true } | undefined =
     state === CallState.Reconnecting
       ? { scene: 'wifi', text: t('child.reconnecting') }
       : state === CallState.InCall && !parentHere
         ? { scene: 'parent-coming', text: t('child.waitingParent', { relation }) }
         : state === CallState.Idle || state === CallState.Joining
           ? { scene: 'phone', text: media.problem ? t('call.cameraDenied') : t('child.joining') }
-          : undefined;
+          : state === CallState.InCall && soundOnly
+            ? {
+                scene: 'phone',
+                soundOnly: true,
+                text:
+                  call.link.self === 'audio-only'
+                    ? t('child.soundOnlySelf')
+                    : t('child.soundOnlyOther', { relation }),
+              }
+            : undefined;
 
   return (
     <main className="kid-call" data-state={state} data-testid="child-call">
@@ -103,7 +118,12 @@ export function ChildCall(props: { booking: KioskBooking; onEnded: (end: CallEnd
         <div className="kid-call__backdrop" aria-hidden="true" />
       )}
       {overlay && (
-        <div className="kid-call__overlay" data-testid="call-overlay" data-scene={overlay.scene}>
+        <div
+          className="kid-call__overlay"
+          data-testid="call-overlay"
+          data-scene={overlay.scene}
+          data-sound-only={overlay.soundOnly}
+        >
           <Picture src={sceneUrl(overlay.scene)} className="kid__scene" />
           <p className="kid-call__overlay-text">{overlay.text}</p>
         </div>

@@ -1,8 +1,11 @@
 // Child mode: pick your picture and your three PIN pictures, see your next
 // call, book one, join with one big button, and say how it felt. The screen
-// logs out by itself after a quiet spell (never during a call).
+// logs out by itself after a quiet spell (never during a call). The camera
+// opens while the join button is lit (the child sees themself on the card),
+// so pressing it goes straight to connecting.
 import { useCallback, useState } from 'react';
 import type { KioskBooking } from '@hhc/common/protocol';
+import { useLocalMedia } from '../../ui/useLocalMedia';
 import { useKiosk } from '../KioskContext';
 import { AfterCall } from './AfterCall';
 import { BookingScreen } from './BookingScreen';
@@ -25,6 +28,10 @@ export function ChildMode() {
   const [child, setChild] = useState<ChildSession>();
   // Not logged in: the login screen, unless a call (started from its "call now" card) is on.
   const [screen, setScreen] = useState<Screen>({ kind: 'home' });
+  const [callJoinable, setCallJoinable] = useState(false);
+  const media = useLocalMedia(
+    screen.kind === 'call' || (child !== undefined && screen.kind === 'home' && callJoinable),
+  );
 
   const logout = useCallback(() => {
     void client.request('child:logout', {}).catch(() => undefined);
@@ -34,7 +41,13 @@ export function ChildMode() {
   useIdle(child !== undefined && (screen.kind === 'home' || screen.kind === 'booking'), logout);
 
   if (screen.kind === 'call') {
-    return <ChildCall booking={screen.booking} onEnded={(end) => setScreen({ kind: 'after', end })} />;
+    return (
+      <ChildCall
+        booking={screen.booking}
+        media={media}
+        onEnded={(end) => setScreen({ kind: 'after', end })}
+      />
+    );
   }
   if (screen.kind === 'after')
     return <AfterCall end={screen.end} onDone={() => setScreen({ kind: 'home' })} />;
@@ -49,10 +62,24 @@ export function ChildMode() {
       />
     );
   }
-  return <ChildArea screen={screen} setScreen={setScreen} onLogout={logout} />;
+  return (
+    <ChildArea
+      screen={screen}
+      setScreen={setScreen}
+      onLogout={logout}
+      preview={media.stream}
+      onJoinable={setCallJoinable}
+    />
+  );
 }
 
-function ChildArea(props: { screen: Screen; setScreen: (screen: Screen) => void; onLogout: () => void }) {
+function ChildArea(props: {
+  screen: Screen;
+  setScreen: (screen: Screen) => void;
+  onLogout: () => void;
+  preview: MediaStream | undefined;
+  onJoinable: (joinable: boolean) => void;
+}) {
   const { client } = useKiosk();
   const { home, reload } = useChildHome(client, props.onLogout);
   const { setScreen } = props;
@@ -73,6 +100,8 @@ function ChildArea(props: { screen: Screen; setScreen: (screen: Screen) => void;
       onJoin={(booking) => setScreen({ kind: 'call', booking })}
       onBook={() => setScreen({ kind: 'booking' })}
       onLogout={props.onLogout}
+      preview={props.preview}
+      onJoinable={props.onJoinable}
     />
   );
 }

@@ -1,5 +1,7 @@
 // After login: my next call as a big card with a countdown ring and a join
-// button that lights up when the call may start; book a time; log out.
+// button that lights up when the call may start (with the child's own picture
+// from the camera beside it, already open for the call); book a time; log out.
+import { useEffect } from 'react';
 import type { ChildHome, KioskBooking } from '@hhc/common/protocol';
 import { formatWeekdayTime } from '@hhc/common/format';
 import { useNow } from '../../ui/useNow';
@@ -8,6 +10,7 @@ import { Countdown } from './Countdown';
 import { DoorIcon, CameraIcon, PlusIcon } from './Icons';
 import { OfflineNote } from './OfflineNote';
 import { avatarUrl, relationUrl } from '../../ui/pictures';
+import { VideoTile } from '../../ui/VideoTile';
 import { Picture } from './Picture';
 import { canJoinNow, nextCall } from './schedule';
 
@@ -16,6 +19,9 @@ export function HomeScreen(props: {
   onJoin: (booking: KioskBooking) => void;
   onBook: () => void;
   onLogout: () => void;
+  /** The camera, open while the call may start. */
+  preview: MediaStream | undefined;
+  onJoinable: (joinable: boolean) => void;
 }) {
   const { t, locale, data, offline } = useKiosk();
   const now = useNow(1_000);
@@ -23,6 +29,11 @@ export function HomeScreen(props: {
   const timeZone = data?.school.timeZone ?? 'Asia/Shanghai';
   const next = home ? nextCall(home.bookings, now) : undefined;
   const open = next !== undefined && !offline && canJoinNow(next, now);
+  const { onJoinable } = props;
+  useEffect(() => {
+    onJoinable(open);
+    return () => onJoinable(false);
+  }, [open, onJoinable]);
 
   return (
     <main className="kid kid--home" data-testid="child-home">
@@ -64,6 +75,9 @@ export function HomeScreen(props: {
                 </button>
               </div>
               {!open && <Countdown msLeft={next.startAt - now} t={t} size={200} />}
+              {open && props.preview && (
+                <VideoTile stream={props.preview} muted className="kid__preview" testId="self-preview" />
+              )}
             </>
           ) : (
             <p className="kid__card-title" data-testid="no-call">
