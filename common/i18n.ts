@@ -82,6 +82,9 @@ const commonZh = {
   'lowData.small': '省流量：小画面',
   'lowData.audio': '省流量：只有声音',
   'lowData.autoNotice': '网络太弱，已自动切换到省流量模式，声音不受影响。',
+  'link.selfWeak': '网络较弱，暂时只有声音',
+  'link.otherWeak': '对方网络较弱，暂时只有声音',
+  'link.otherWeakNamed': '{name}那边网络较弱，暂时只有声音',
   'call.kioskTitle': '幸福家园 · 视频通话',
   'call.parentTitle': '和孩子视频通话',
 } as const;
@@ -172,6 +175,9 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'lowData.small': 'Save data: small video',
   'lowData.audio': 'Save data: sound only',
   'lowData.autoNotice': 'The connection is weak, so data saving is on. The sound is not affected.',
+  'link.selfWeak': 'Weak connection: sound only for now',
+  'link.otherWeak': 'The other side’s connection is weak: sound only for now',
+  'link.otherWeakNamed': '{name}’s connection is weak: sound only for now',
   'call.kioskTitle': 'Happy Home · Video call',
   'call.parentTitle': 'Video call with your child',
 };

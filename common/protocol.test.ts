@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestSchemas } from './protocol';
+import { linkStateEventSchema, requestSchemas } from './protocol';
 import { rtpCapabilitiesSchema, rtpParametersSchema } from './mediaSchemas';
 import { AppError, ErrorCode, assertNever, fail, ok } from './result';
 
@@ -125,5 +125,15 @@ describe('results and errors', () => {
 
   it('assertNever throws on values the compiler thought impossible', () => {
     expect(() => assertNever('surprise' as never)).toThrow(/surprise/);
+  });
+});
+
+describe('media:link-state push', () => {
+  it('names a peer and one of the two states, nothing else', () => {
+    const peerId = '5b3a3f2e-8c1d-4f6a-9b7e-2d4c6e8f0a1b';
+    expect(linkStateEventSchema.safeParse({ peerId, state: 'audio-only' }).success).toBe(true);
+    expect(linkStateEventSchema.safeParse({ peerId, state: 'video' }).success).toBe(true);
+    expect(linkStateEventSchema.safeParse({ peerId, state: 'small' }).success).toBe(false);
+    expect(linkStateEventSchema.safeParse({ peerId, state: 'video', reason: 'x' }).success).toBe(false);
   });
 });

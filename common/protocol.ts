@@ -11,6 +11,7 @@ import {
   type CallClosedReason,
   type CallResponses,
   type ConsumerInfo,
+  type LinkStateEvent,
   type PeerInfo,
 } from './api/calls';
 import { childModeRequests, type ChildModeResponses } from './api/childMode';
@@ -57,6 +58,8 @@ export interface ServerToClientEvents {
   'media:consumer-new': (consumer: ConsumerInfo) => void;
   'media:consumer-closed': (payload: { consumerId: string }) => void;
   'media:consumer-paused': (payload: { consumerId: string; paused: boolean }) => void;
+  /** A peer's link switched between video and audio only (schema: linkStateEventSchema). */
+  'media:link-state': (payload: LinkStateEvent) => void;
   'call:closed': (payload: { reason: CallClosedReason }) => void;
   /** Something in the school's schedule changed: refresh bookings (and the offline cache). */
   'schedule:changed': (payload: { schoolId: string }) => void;

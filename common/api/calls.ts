@@ -57,6 +57,19 @@ export const callRequests = {
     .strict(),
 } as const;
 
+/**
+ * Whether the server currently sends a peer video, judged from that peer's own
+ * downlink (bandwidth estimate and loss). 'audio-only': its incoming video is
+ * paused by the server and it should stop sending its camera too, until the
+ * link has been good for a while.
+ */
+export const linkStateSchema = z.enum(['video', 'audio-only']);
+export type LinkState = z.infer<typeof linkStateSchema>;
+
+/** Server push 'media:link-state', sent to every peer of the call (the weak one included). */
+export const linkStateEventSchema = z.object({ peerId: mediaIdSchema, state: linkStateSchema }).strict();
+export type LinkStateEvent = z.infer<typeof linkStateEventSchema>;
+
 export interface PeerInfo {
   peerId: string;
   role: PeerRole;

@@ -25,6 +25,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HHC_PUBLIC_URL: 'ftp://school.example' })).toThrow(/HHC_PUBLIC_URL/);
   });
 
+  it('has the audio-only thresholds on by default, in milliseconds, and can turn them off', () => {
+    expect(loadConfig({}).link).toMatchObject({
+      sampleIntervalMs: 2_000,
+      audioOnlyBelowKbps: 120,
+      badSamples: 3,
+      videoReturnAboveKbps: 200,
+      videoReturnAfterMs: 15_000,
+      videoReturnMaxMs: 120_000,
+      returnProbationMs: 30_000,
+    });
+    expect(loadConfig({ HHC_LINK_VIDEO_RETURN_AFTER_S: '20' }).link).toMatchObject({
+      videoReturnAfterMs: 20_000,
+    });
+    expect(loadConfig({ HHC_LINK_AUDIO_ONLY: '0' }).link).toBe(false);
+  });
+
+  it('refuses link thresholds without hysteresis', () => {
+    expect(() => loadConfig({ HHC_LINK_VIDEO_RETURN_ABOVE_KBPS: '100' })).toThrow(
+      /HHC_LINK_VIDEO_RETURN_ABOVE_KBPS/,
+    );
+    expect(() => loadConfig({ HHC_LINK_VIDEO_RETURN_SCORE: '3' })).toThrow(/HHC_LINK_VIDEO_RETURN_SCORE/);
+    expect(() => loadConfig({ HHC_LINK_VIDEO_RETURN_MAX_S: '10' })).toThrow(/HHC_LINK_VIDEO_RETURN_MAX_S/);
+    expect(() => loadConfig({ HHC_LINK_BAD_SAMPLES: '0' })).toThrow(/HHC_LINK_BAD_SAMPLES/);
+  });
+
   it('keeps the public address without a trailing slash', () => {
     expect(loadConfig({ HHC_PUBLIC_URL: 'https://school.example/' }).publicUrl).toBe(
       'https://school.example',

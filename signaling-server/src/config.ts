@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { LinkGuardOptions } from './calls/LinkGuard';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -51,7 +52,87 @@ const envSchema = z.object({
   HHC_STATIC_DIR: z.string().optional(),
   /** The address phones reach this server at (https://…): parent links are made with it. */
   HHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+
+  // Audio only when a peer's own link is too weak for video (calls/linkPolicy.ts).
+  /** 0 turns the server's switch to audio only off (mediasoup still picks simulcast layers). */
+  HHC_LINK_AUDIO_ONLY: z.enum(['0', '1']).default('1'),
+  /**
+   * How often each peer's downlink is sampled. mediasoup's estimate moves about
+   * once a second; a request to the worker every 2 s per peer costs nothing and
+   * keeps the decision (3 samples) within about 6 s.
+   */
+  HHC_LINK_SAMPLE_S: z.coerce.number().min(0.5).max(30).default(2),
+  /**
+   * Below this estimate (kbit/s) video does not fit: the smallest simulcast
+   * layer is capped at 100 kbit/s (it usually runs at 60–90) and Opus with FEC
+   * takes about 30. Under 120 the picture would only starve the voice.
+   */
+  HHC_LINK_AUDIO_ONLY_BELOW_KBPS: z.coerce.number().positive().max(10_000).default(120),
+  /**
+   * Consecutive bad samples before video stops: a handover between cell towers
+   * or a burst of other traffic dips the estimate for a second or two; six
+   * seconds of it is a weak link, not a hiccup.
+   */
+  HHC_LINK_BAD_SAMPLES: z.coerce.number().int().min(1).max(30).default(3),
+  /**
+   * An audio score (mediasoup, 0–10: delivered ratio⁴ × 10, averaged) at or below
+   * this is a bad sample. 3 is about a quarter of the packets lost, more than
+   * Opus FEC can hide; video, which has no FEC, is useless there and its packets
+   * crowd out the voice's.
+   */
+  HHC_LINK_AUDIO_ONLY_SCORE: z.coerce.number().int().min(0).max(9).default(3),
+  /**
+   * While on sound only, an estimate that is being measured must reach this
+   * (kbit/s) to count as good. Above the drop threshold (hysteresis): the
+   * smallest layer and audio need ~130, and a return needs room to spare, or it
+   * fails at once. (With video paused nothing measures the estimate, so mostly
+   * the audio score below decides.)
+   */
+  HHC_LINK_VIDEO_RETURN_ABOVE_KBPS: z.coerce.number().positive().max(10_000).default(200),
+  /**
+   * While on sound only, the audio score must be at least this to count as
+   * good: 9 is at most ~2.5 % loss, clean speech.
+   */
+  HHC_LINK_VIDEO_RETURN_SCORE: z.coerce.number().int().min(1).max(10).default(9),
+  /**
+   * How long the link must stay good before video comes back (first try). Each
+   * switch is a visible change for a child: a link that only flickered back
+   * must not bring the picture for a few seconds and take it away again; a
+   * recovered link should not wait longer than a sentence or two.
+   */
+  HHC_LINK_VIDEO_RETURN_AFTER_S: z.coerce.number().positive().max(600).default(15),
+  /**
+   * After a return that failed, the next wait doubles, up to this. A link that
+   * keeps failing is tried at most every two minutes; each try costs a few
+   * seconds of worse sound.
+   */
+  HHC_LINK_VIDEO_RETURN_MAX_S: z.coerce.number().positive().max(3600).default(120),
+  /**
+   * A fall back to sound only within this long after a return means the return
+   * came too early (the next wait doubles); a return that held longer resets the wait.
+   */
+  HHC_LINK_RETURN_PROBATION_S: z.coerce.number().positive().max(600).default(30),
 });
+
+type Env = z.infer<typeof envSchema>;
+
+function linkOptions(e: Env): LinkGuardOptions | false {
+  if (e.HHC_LINK_AUDIO_ONLY === '0') return false;
+  return {
+    sampleIntervalMs: e.HHC_LINK_SAMPLE_S * 1000,
+    audioOnlyBelowKbps: e.HHC_LINK_AUDIO_ONLY_BELOW_KBPS,
+    badSamples: e.HHC_LINK_BAD_SAMPLES,
+    audioOnlyScore: e.HHC_LINK_AUDIO_ONLY_SCORE,
+    videoReturnAboveKbps: e.HHC_LINK_VIDEO_RETURN_ABOVE_KBPS,
+    videoReturnScore: e.HHC_LINK_VIDEO_RETURN_SCORE,
+    videoReturnAfterMs: e.HHC_LINK_VIDEO_RETURN_AFTER_S * 1000,
+    videoReturnMaxMs: e.HHC_LINK_VIDEO_RETURN_MAX_S * 1000,
+    returnProbationMs: e.HHC_LINK_RETURN_PROBATION_S * 1000,
+  };
+}
+
+/** The link settings when none are given (servers started by tests and benchmarks). */
+export const defaultLinkOptions = linkOptions(envSchema.parse({}));
 
 export interface ServerOptions {
   host: string;
@@ -66,6 +147,8 @@ export interface ServerOptions {
     connectTimeoutMs: number;
   };
   maxPeersPerCall: number;
+  /** Audio only below a bandwidth threshold; false: off. */
+  link: LinkGuardOptions | false;
   /** Where phones reach the server; parent links are built on it. */
   publicUrl?: string;
   /** Folder with the built pages (renderer/dist); none = no pages served. */
@@ -87,6 +170,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions 
   if (Boolean(e.HHC_TLS_CERT) !== Boolean(e.HHC_TLS_KEY)) {
     throw new Error('Invalid configuration:\n  HHC_TLS_CERT and HHC_TLS_KEY must be given together');
   }
+  // Without the gap between the two, video would switch off and on around one value.
+  if (e.HHC_LINK_VIDEO_RETURN_ABOVE_KBPS < e.HHC_LINK_AUDIO_ONLY_BELOW_KBPS) {
+    throw new Error(
+      'Invalid configuration:\n  HHC_LINK_VIDEO_RETURN_ABOVE_KBPS must not be below HHC_LINK_AUDIO_ONLY_BELOW_KBPS',
+    );
+  }
+  if (e.HHC_LINK_VIDEO_RETURN_SCORE <= e.HHC_LINK_AUDIO_ONLY_SCORE) {
+    throw new Error(
+      'Invalid configuration:\n  HHC_LINK_VIDEO_RETURN_SCORE must be above HHC_LINK_AUDIO_ONLY_SCORE',
+    );
+  }
+  if (e.HHC_LINK_VIDEO_RETURN_MAX_S < e.HHC_LINK_VIDEO_RETURN_AFTER_S) {
+    throw new Error(
+      'Invalid configuration:\n  HHC_LINK_VIDEO_RETURN_MAX_S must not be below HHC_LINK_VIDEO_RETURN_AFTER_S',
+    );
+  }
   return {
     host: e.HHC_HOST,
     port: e.HHC_PORT,
@@ -99,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions 
       connectTimeoutMs: e.HHC_MEDIA_CONNECT_TIMEOUT_S * 1000,
     },
     maxPeersPerCall: e.HHC_MAX_PEERS_PER_CALL,
+    link: linkOptions(e),
     ...(e.HHC_STATIC_DIR ? { staticDir: e.HHC_STATIC_DIR } : {}),
     ...(e.HHC_PUBLIC_URL ? { publicUrl: e.HHC_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     dataDir: e.HHC_DATA_DIR,

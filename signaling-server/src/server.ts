@@ -10,7 +10,7 @@ import { Server as SocketServer } from 'socket.io';
 import type { types } from 'mediasoup';
 import { protocolLimits, type ServerToClientEvents } from '@hhc/common/protocol';
 import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
-import type { ServerOptions } from './config';
+import { defaultLinkOptions, type ServerOptions } from './config';
 import type { Logger } from './logger';
 import { WorkerPool } from './media/WorkerPool';
 import { mediaCodecs } from './media/codecs';
@@ -45,7 +45,7 @@ export interface RunningServer {
 }
 
 export type CreateServerOptions = Pick<ServerOptions, 'host' | 'port' | 'media' | 'maxPeersPerCall'> &
-  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl'>> & {
+  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link'>> & {
     policy?: Partial<ServerPolicy>;
   };
 
@@ -91,7 +91,11 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     const calls = new CallTracker(store, now, log.child({ module: 'bookings' }), scheduleChanged);
     const rooms = new RoomRegistry(
       pool,
-      { maxPeers: options.maxPeersPerCall, connectTimeoutMs: options.media.connectTimeoutMs },
+      {
+        maxPeers: options.maxPeersPerCall,
+        connectTimeoutMs: options.media.connectTimeoutMs,
+        link: options.link ?? defaultLinkOptions,
+      },
       notify,
       log.child({ module: 'calls' }),
       (_roomId, peerId, reason) => calls.left(peerId, reason),

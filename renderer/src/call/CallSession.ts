@@ -7,11 +7,11 @@ import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { Emitter } from './Emitter';
 import { ConnectionState, type SignalingClient } from './SignalingClient';
-import { cameraCodecOptions, cameraEncodings, microphoneCodecOptions } from './encodings';
+import { publishLocal, type LocalSource } from './publish';
 import { countSequentialRoundTrips } from './roundTrips';
 import { addInboundStats, emptyReceiveStats, type ReceiveStats } from './receiveStats';
-import type { LowDataMode, ReceiveSample } from './linkQuality';
-import { LinkWatcher } from './LinkWatcher';
+import type { LowDataMode } from './linkQuality';
+import { LowDataControl, type LinkView } from './lowData';
 
 export const CallState = {
   Idle: 'idle',
@@ -47,6 +47,8 @@ type SessionEvents = {
   state: [CallState];
   /** Low-data mode changed; `automatic` when the session chose it because the link is weak. */
   lowData: [LowDataMode, boolean];
+  /** The server switched our link or another side's between video and sound only. */
+  link: [LinkView];
   remoteTracks: [MediaStream];
   peers: [PeerInfo[]];
   error: [AppError];
@@ -60,24 +62,33 @@ export class CallSession {
   private currentState: CallState = CallState.Idle;
   private sendTransport: types.Transport | undefined;
   private recvTransport: types.Transport | undefined;
-  private readonly producers = new Map<'camera' | 'microphone', types.Producer>();
+  private readonly producers = new Map<LocalSource, types.Producer>();
   private readonly consumers = new Map<string, types.Consumer>();
   private peers: PeerInfo[] = [];
   private readonly unsubscribes: Array<() => void> = [];
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
-  private lowData: LowDataMode = 'off';
-  private readonly linkWatcher = new LinkWatcher(
-    () => this.linkSample(),
-    () => this.lowData,
-    (mode) => this.setLowDataMode(mode, true),
-  );
+  /** Low-data mode, the server's link verdicts and the camera button: what video flows. */
+  private readonly lowData: LowDataControl;
   /** When the booked slot ends (from the join answer). */
   endsAt: number | undefined;
 
   constructor(
     private readonly signaling: SignalingClient,
     private readonly options: CallSessionOptions,
-  ) {}
+  ) {
+    this.lowData = new LowDataControl(
+      {
+        signaling,
+        camera: () => this.producers.get('camera'),
+        consumers: () => this.consumers.values(),
+        inCall: () => this.currentState === CallState.InCall,
+      },
+      {
+        lowData: (mode, automatic) => this.events.emit('lowData', mode, automatic),
+        link: (view) => this.events.emit('link', view),
+      },
+    );
+  }
 
   /**
    * Loads the router's capabilities ahead of the join, while the user still
@@ -134,7 +145,13 @@ export class CallSession {
       s.on('peer:joined', (peer) =>
         this.setPeers([...this.peers.filter((p) => p.peerId !== peer.peerId), peer]),
       ),
-      s.on('peer:left', ({ peerId }) => this.setPeers(this.peers.filter((p) => p.peerId !== peerId))),
+      s.on('peer:left', ({ peerId }) => {
+        this.lowData.peerLeft(peerId);
+        this.setPeers(this.peers.filter((p) => p.peerId !== peerId));
+      }),
+      s.on('media:link-state', (payload) => {
+        this.lowData.linkChanged(payload).catch((error: unknown) => this.reportError(error));
+      }),
       s.on('call:closed', ({ reason }) => {
         this.teardownMedia();
         if (
@@ -183,6 +200,7 @@ export class CallSession {
   }
 
   private async joinOnce(): Promise<void> {
+    this.lowData.resetLinks();
     const answer: JoinAnswer = await this.signaling.request('call:join', {
       bookingId: this.options.bookingId,
       rtpCapabilities: this.device.rtpCapabilities as RtpCapabilities,
@@ -192,9 +210,8 @@ export class CallSession {
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);
     await Promise.all([this.publish(), ...answer.consumers.map((consumer) => this.consume(consumer))]);
-    if (this.lowData !== 'off') await this.applyLowData();
+    await this.lowData.joined(answer.peerId);
     this.setState(CallState.InCall);
-    this.linkWatcher.start();
   }
 
   private createTransport(direction: 'send' | 'recv', params: JoinAnswer['sendTransport']): types.Transport {
@@ -257,37 +274,9 @@ export class CallSession {
   }
 
   private async publish(): Promise<void> {
-    const transport = this.sendTransport;
-    if (!transport) return;
-    const audio = this.options.localStream.getAudioTracks()[0];
-    const video = this.options.localStream.getVideoTracks()[0];
-    const tasks: Array<Promise<void>> = [];
-    if (audio && this.device.canProduce('audio')) {
-      tasks.push(
-        transport
-          .produce({
-            track: audio,
-            codecOptions: microphoneCodecOptions,
-            stopTracks: false,
-            appData: { source: 'microphone' },
-          })
-          .then((producer) => void this.producers.set('microphone', producer)),
-      );
-    }
-    if (video && this.device.canProduce('video')) {
-      tasks.push(
-        transport
-          .produce({
-            track: video,
-            encodings: cameraEncodings,
-            codecOptions: cameraCodecOptions,
-            stopTracks: false,
-            appData: { source: 'camera' },
-          })
-          .then((producer) => void this.producers.set('camera', producer)),
-      );
-    }
-    await Promise.all(tasks);
+    if (!this.sendTransport) return;
+    const producers = await publishLocal(this.sendTransport, this.device, this.options.localStream);
+    for (const [source, producer] of producers) this.producers.set(source, producer);
   }
 
   private async consume(info: ConsumerInfo): Promise<void> {
@@ -340,89 +329,37 @@ export class CallSession {
   }
 
   get lowDataMode(): LowDataMode {
-    return this.lowData;
+    return this.lowData.mode;
   }
 
-  /**
-   * Low-data mode: 'small' receives and sends only the smallest video layer,
-   * 'audio' stops video both ways. Audio always continues.
-   */
+  /** Our link and the other side's, as the server judges them. */
+  get linkState(): LinkView {
+    return this.lowData.links;
+  }
+
+  /** The person's own low-data choice, or the link watcher's when `automatic`. */
   async setLowDataMode(mode: LowDataMode, automatic = false): Promise<void> {
-    if (mode === this.lowData) return;
-    this.lowData = mode;
-    this.events.emit('lowData', mode, automatic);
-    await this.applyLowData();
-  }
-
-  private async applyLowData(): Promise<void> {
-    const mode = this.lowData;
-    const camera = this.producers.get('camera');
-    const requests: Array<Promise<unknown>> = [];
-    for (const consumer of this.consumers.values()) {
-      if (consumer.kind !== 'video') continue;
-      requests.push(
-        this.signaling.request('media:set-consumer-preferences', {
-          consumerId: consumer.id,
-          paused: mode === 'audio',
-          spatialLayer: mode === 'off' ? 2 : 0,
-        }),
-      );
-    }
-    if (camera) {
-      // Sending matters as much as receiving on a weak uplink.
-      await camera.setMaxSpatialLayer(mode === 'off' ? 2 : 0).catch(() => undefined);
-      if (mode === 'audio' && !camera.paused) {
-        camera.pause();
-        requests.push(
-          this.signaling.request('media:set-producer-paused', { producerId: camera.id, paused: true }),
-        );
-      } else if (mode !== 'audio' && camera.paused && !this.cameraOffByUser) {
-        camera.resume();
-        requests.push(
-          this.signaling.request('media:set-producer-paused', { producerId: camera.id, paused: false }),
-        );
-      }
-    }
-    await Promise.all(requests);
-  }
-
-  /** Packet counters over everything received, for the link watcher. */
-  private async linkSample(): Promise<ReceiveSample> {
-    const sample: ReceiveSample = { packetsReceived: 0, packetsLost: 0 };
-    if (this.currentState !== CallState.InCall) return sample;
-    for (const consumer of this.consumers.values()) {
-      (await consumer.getStats()).forEach((entry: Record<string, unknown>) => {
-        if (entry['type'] !== 'inbound-rtp') return;
-        sample.packetsReceived += Number(entry['packetsReceived'] ?? 0);
-        sample.packetsLost += Number(entry['packetsLost'] ?? 0);
-      });
-    }
-    return sample;
+    await this.lowData.setMode(mode, automatic);
   }
 
   /** Mute or unmute the microphone; the other side sees it as paused media. */
   async setMicrophoneEnabled(enabled: boolean): Promise<void> {
-    await this.setSourceEnabled('microphone', enabled);
-  }
-
-  async setCameraEnabled(enabled: boolean): Promise<void> {
-    await this.setSourceEnabled('camera', enabled);
-  }
-
-  private cameraOffByUser = false;
-
-  private async setSourceEnabled(source: 'camera' | 'microphone', enabled: boolean): Promise<void> {
-    if (source === 'camera') this.cameraOffByUser = !enabled;
-    const producer = this.producers.get(source);
+    const producer = this.producers.get('microphone');
     if (!producer) return;
     if (enabled) producer.resume();
     else producer.pause();
     await this.signaling.request('media:set-producer-paused', { producerId: producer.id, paused: !enabled });
   }
 
+  /** The camera is sent only while neither this, low-data mode nor a weak link holds it back. */
+  async setCameraEnabled(enabled: boolean): Promise<void> {
+    await this.lowData.setCameraEnabled(enabled);
+  }
+
   /** Closes this side's transports and remote tracks; local tracks stay for a rejoin. */
   private teardownMedia(): void {
-    this.linkWatcher.stop();
+    this.lowData.stop();
+    this.lowData.resetLinks();
     for (const consumerId of [...this.consumers.keys()]) this.dropConsumer(consumerId);
     this.producers.clear();
     this.sendTransport?.close();

@@ -92,6 +92,7 @@ export class SignalingClient {
       'media:consumer-new',
       'media:consumer-closed',
       'media:consumer-paused',
+      'media:link-state',
       'call:closed',
       'schedule:changed',
       'alert:pin-locked',

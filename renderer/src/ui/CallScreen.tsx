@@ -30,6 +30,17 @@ export function CallScreen(props: {
   const inCall = call.state === CallState.InCall || call.state === CallState.Reconnecting;
   const othersPresent = call.peers.length > 0;
   const hasRemoteVideo = (call.remoteStream?.getVideoTracks().length ?? 0) > 0;
+  // The server stopped video on a weak link (ours or theirs): no picture rather than a frozen one.
+  const soundOnly = call.link.self === 'audio-only' || call.link.other === 'audio-only';
+  const showRemote = call.state !== CallState.Reconnecting && call.lowData.mode !== 'audio' && !soundOnly;
+  const linkNotice =
+    call.link.self === 'audio-only'
+      ? t('link.selfWeak')
+      : call.link.other === 'audio-only'
+        ? props.otherName
+          ? t('link.otherWeakNamed', { name: props.otherName })
+          : t('link.otherWeak')
+        : undefined;
   useWakeLock(inCall);
   useArrivalChime(othersPresent);
 
@@ -62,7 +73,7 @@ export function CallScreen(props: {
       </header>
       {/* Reconnecting hides the last frame: a frozen face looks like the other side froze. */}
       {/* Sound only shows no picture at all rather than the last frame, which would look frozen. */}
-      {call.state !== CallState.Reconnecting && call.lowData.mode !== 'audio' && (
+      {showRemote && (
         <VideoTile
           stream={call.remoteStream}
           className="call__remote"
@@ -71,9 +82,7 @@ export function CallScreen(props: {
           onFirstFrame={call.recordFirstFrame}
         />
       )}
-      {(!hasRemoteVideo || call.state === CallState.Reconnecting || call.lowData.mode === 'audio') && (
-        <div className="call__placeholder" aria-hidden="true" />
-      )}
+      {(!hasRemoteVideo || !showRemote) && <div className="call__placeholder" aria-hidden="true" />}
       <div className="call__self-frame" ref={self.ref} style={self.style} {...self.handlers}>
         <VideoTile
           stream={media.stream}
@@ -94,10 +103,17 @@ export function CallScreen(props: {
           {t('call.tapToHear')}
         </button>
       )}
-      {call.lowData.automatic && call.lowData.mode !== 'off' && (
-        <p className="call__notice" role="status" data-testid="low-data-notice">
-          {t('lowData.autoNotice')}
+      {linkNotice ? (
+        <p className="call__notice call__notice--sound-only" role="status" data-testid="link-notice">
+          {linkNotice}
         </p>
+      ) : (
+        call.lowData.automatic &&
+        call.lowData.mode !== 'off' && (
+          <p className="call__notice" role="status" data-testid="low-data-notice">
+            {t('lowData.autoNotice')}
+          </p>
+        )
       )}
       <div className="call__bottom">
         <p

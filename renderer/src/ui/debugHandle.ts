@@ -1,5 +1,6 @@
 // A read-only handle on the current call for end-to-end tests and support:
-// call state, join metrics and receive counters. No names, no media.
+// call state, join metrics, receive counters and the server's verdict on each
+// side's link (video or sound only). No names, no media.
 import type { CallSession } from '../call/CallSession';
 
 declare global {
@@ -9,6 +10,8 @@ declare global {
       connection: () => string;
       metrics: () => CallSession['metrics'];
       receiveStats: CallSession['receiveStats'];
+      /** { self, other }: 'video' | 'audio-only', as the server last said. */
+      linkState: () => CallSession['linkState'];
     };
   }
 }
@@ -19,5 +22,6 @@ export function exposeDebugHandle(session: CallSession): void {
     connection: () => session.connectionState,
     metrics: () => ({ ...session.metrics }),
     receiveStats: () => session.receiveStats(),
+    linkState: () => session.linkState,
   };
 }

@@ -5,6 +5,7 @@ import type { CallClosedReason, PeerInfo } from '@hhc/common/protocol';
 import { CallSession, CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import type { LowDataMode } from '../call/linkQuality';
+import type { LinkView } from '../call/lowData';
 import type { ReceiveStats } from '../call/receiveStats';
 import { exposeDebugHandle } from './debugHandle';
 
@@ -26,6 +27,8 @@ export interface CallView {
   replaceCameraTrack(track: MediaStreamTrack): void;
   lowData: { mode: LowDataMode; automatic: boolean };
   setLowData(mode: LowDataMode): void;
+  /** The server's verdict on our link and the other side's: sound only while weak. */
+  link: LinkView;
   /** The remote video showed its first frame (join-time measurement). */
   recordFirstFrame(shownAt: number): void;
   /** Why the server closed the call for us (e.g. 'slot-ended'), once it has. */
@@ -50,6 +53,7 @@ export function useCallSession(
     mode: 'off',
     automatic: false,
   });
+  const [link, setLink] = useState<LinkView>({ self: 'video', other: 'video' });
   const sessionRef = useRef<CallSession>(undefined);
   const [ready, setReady] = useState(false);
   const [closedReason, setClosedReason] = useState<CallClosedReason>();
@@ -67,6 +71,7 @@ export function useCallSession(
       }),
       session.on('peers', (list) => setPeers([...list])),
       session.on('lowData', (mode, automatic) => setLowDataState({ mode, automatic })),
+      session.on('link', setLink),
       session.on('remoteTracks', (remote) => setRemoteStream(new MediaStream(remote.getTracks()))),
       // The session rejoins by itself after restarts; screens need to know when the server ended the call for good.
       signaling.on('call:closed', ({ reason }) => setClosedReason(reason)),
@@ -93,6 +98,7 @@ export function useCallSession(
     closedReason,
     receiveStats,
     lowData,
+    link,
     setLowData: (mode) => void sessionRef.current?.setLowDataMode(mode).catch(() => undefined),
     ready,
     state,

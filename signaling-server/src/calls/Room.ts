@@ -15,6 +15,8 @@ import { AppError, ErrorCode } from '@hhc/common/result';
 import type { Logger } from '../logger';
 import type { MediaWorker } from '../media/WorkerPool';
 import { mediaCodecs } from '../media/codecs';
+import { LinkGuard, measureLink, type LinkGuardOptions } from './LinkGuard';
+import type { LinkChange } from './linkPolicy';
 import { Peer } from './Peer';
 
 export type Notify = <E extends keyof ServerToClientEvents>(
@@ -27,6 +29,8 @@ export interface RoomOptions {
   maxPeers: number;
   /** A joined peer whose media has not connected by then is removed. */
   connectTimeoutMs: number;
+  /** Audio only below a bandwidth threshold (config HHC_LINK_*); false or absent: off. */
+  link?: LinkGuardOptions | false;
 }
 
 export interface JoinRequest {
@@ -120,6 +124,7 @@ export class Room {
       recvTransport,
     );
     this.watchMediaConnection(peer);
+    this.guardLink(peer);
     const others = [...this.peers.values()];
     this.peers.set(peer.id, peer);
 
@@ -130,6 +135,10 @@ export class Room {
         if (consumer) consumers.push(consumer);
       }
       this.notify(other.id, 'peer:joined', peer.info);
+      // Sent before the join's answer, so the newcomer knows the other side is on sound only.
+      if (other.linkState === 'audio-only') {
+        this.notify(peer.id, 'media:link-state', { peerId: other.id, state: 'audio-only' });
+      }
     }
     this.log.info({ peerId: peer.id, role: peer.role, consumers: consumers.length }, 'peer joined');
     return {
@@ -172,6 +181,32 @@ export class Room {
       this.removePeer(peer.id, 'media-timeout');
     }, this.options.connectTimeoutMs);
     peer.connectTimer.unref();
+  }
+
+  /** Samples the peer's downlink once its receive transport is connected; stops when the peer goes. */
+  private guardLink(peer: Peer): void {
+    const options = this.options.link;
+    if (!options) return;
+    peer.linkGuard = new LinkGuard(
+      options,
+      () => measureLink(peer, Date.now()),
+      (change) => this.linkChanged(peer, change),
+    );
+    peer.recvTransport.on('dtlsstatechange', (state) => {
+      if (state === 'connected') peer.linkGuard?.start();
+    });
+  }
+
+  private linkChanged(peer: Peer, change: LinkChange): void {
+    if (!this.peers.has(peer.id)) return;
+    this.log.info({ peerId: peer.id, ...change }, 'link changed');
+    peer.applyLink().catch((error: unknown) => {
+      this.log.warn({ err: error, peerId: peer.id }, 'could not apply the link state to consumers');
+    });
+    if (change.to === 'full-video') return; // only the layer changed: nothing to tell
+    for (const other of this.peers.values()) {
+      this.notify(other.id, 'media:link-state', { peerId: peer.id, state: change.to });
+    }
   }
 
   peer(peerId: string): Peer {
@@ -244,10 +279,9 @@ export class Room {
     else await producer.resume();
   }
 
+  /** The client's track is ready: media may flow (unless the person or the link holds it). */
   async resumeConsumer(peerId: string, consumerId: string): Promise<void> {
-    const consumer = this.peer(peerId).consumers.get(consumerId);
-    if (!consumer) throw new AppError(ErrorCode.UnknownConsumer, 'You are not receiving that media.');
-    await consumer.resume();
+    await this.ownConsumer(peerId, consumerId).setWish(consumerId, { ready: true });
   }
 
   /** Low-data mode: the receiving side pauses a consumer or asks for a smaller layer. */
@@ -256,13 +290,22 @@ export class Room {
     consumerId: string,
     preferences: { paused?: boolean; spatialLayer?: number },
   ): Promise<void> {
-    const consumer = this.peer(peerId).consumers.get(consumerId);
-    if (!consumer) throw new AppError(ErrorCode.UnknownConsumer, 'You are not receiving that media.');
-    if (preferences.spatialLayer !== undefined && consumer.type === 'simulcast') {
-      await consumer.setPreferredLayers({ spatialLayer: preferences.spatialLayer });
+    const peer = this.ownConsumer(peerId, consumerId);
+    await peer.setWish(consumerId, {
+      // Asking to unpause also says the track is ready, as a resume does.
+      ...(preferences.paused === undefined
+        ? {}
+        : { paused: preferences.paused, ...(preferences.paused ? {} : { ready: true }) }),
+      ...(preferences.spatialLayer === undefined ? {} : { spatialLayer: preferences.spatialLayer }),
+    });
+  }
+
+  private ownConsumer(peerId: string, consumerId: string): Peer {
+    const peer = this.peer(peerId);
+    if (!peer.consumers.has(consumerId)) {
+      throw new AppError(ErrorCode.UnknownConsumer, 'You are not receiving that media.');
     }
-    if (preferences.paused === true) await consumer.pause();
-    if (preferences.paused === false) await consumer.resume();
+    return peer;
   }
 
   /** Creates a paused consumer of `producer` for `peer`, or undefined if its device cannot play it. */
@@ -284,8 +327,7 @@ export class Room {
       rtpCapabilities,
       paused: true,
     });
-    peer.consumers.set(consumer.id, consumer);
-    consumer.observer.once('close', () => peer.consumers.delete(consumer.id));
+    peer.addConsumer(consumer);
     consumer.on('producerclose', () => {
       // mediasoup closes the consumer itself; the client only needs telling.
       this.notify(peer.id, 'media:consumer-closed', { consumerId: consumer.id });

@@ -1,0 +1,173 @@
+// How much video a call carries, from three sources that must agree:
+// - the person's own low-data choice ('off' | 'small' | 'audio'), which the
+//   LinkWatcher may also step down by itself when much is lost;
+// - the server's verdict on each side's link ('media:link-state'): when our own
+//   link is audio only the server has paused the video we receive and we stop
+//   sending our camera; when the other side's is, its camera stops;
+// - the person's camera button.
+// The camera is sent only when none of them holds it back.
+import type { types } from 'mediasoup-client';
+import type { LinkState, LinkStateEvent } from '@hhc/common/protocol';
+import type { SignalingClient } from './SignalingClient';
+import type { LowDataMode, ReceiveSample } from './linkQuality';
+import { LinkWatcher } from './LinkWatcher';
+
+/** What the screen shows about links: ours, and whether any other side is on sound only. */
+export interface LinkView {
+  self: LinkState;
+  other: LinkState;
+}
+
+export interface MediaHandles {
+  signaling: SignalingClient;
+  camera(): types.Producer | undefined;
+  consumers(): Iterable<types.Consumer>;
+  inCall(): boolean;
+}
+
+export interface LowDataListeners {
+  lowData(mode: LowDataMode, automatic: boolean): void;
+  link(view: LinkView): void;
+}
+
+export class LowDataControl {
+  private lowData: LowDataMode = 'off';
+  private cameraOffByUser = false;
+  private selfPeerId: string | undefined;
+  private selfLink: LinkState = 'video';
+  /** Other peers whose link is audio only. */
+  private readonly othersAudioOnly = new Set<string>();
+  private readonly watcher = new LinkWatcher(
+    () => this.sample(),
+    () => this.lowData,
+    (mode) => this.setMode(mode, true),
+  );
+
+  constructor(
+    private readonly media: MediaHandles,
+    private readonly listeners: LowDataListeners,
+  ) {}
+
+  get mode(): LowDataMode {
+    return this.lowData;
+  }
+
+  get links(): LinkView {
+    return { self: this.selfLink, other: this.othersAudioOnly.size > 0 ? 'audio-only' : 'video' };
+  }
+
+  /**
+   * 'small' receives and sends only the smallest video layer, 'audio' stops
+   * video both ways. Audio always continues.
+   */
+  async setMode(mode: LowDataMode, automatic = false): Promise<void> {
+    if (mode === this.lowData) return;
+    this.lowData = mode;
+    this.listeners.lowData(mode, automatic);
+    await this.apply();
+  }
+
+  async setCameraEnabled(enabled: boolean): Promise<void> {
+    this.cameraOffByUser = !enabled;
+    await this.syncCamera(true);
+  }
+
+  /** Before a (re)join: the server knows nothing of the old peer's links. */
+  resetLinks(): void {
+    this.selfPeerId = undefined;
+    this.selfLink = 'video';
+    this.othersAudioOnly.clear();
+    this.listeners.link(this.links);
+  }
+
+  /** After a join: who we are, then everything brought in line (the camera is new and unpaused). */
+  async joined(selfPeerId: string): Promise<void> {
+    this.selfPeerId = selfPeerId;
+    if (this.lowData !== 'off') await this.apply();
+    else await this.syncCamera(false);
+    this.watcher.start();
+  }
+
+  stop(): void {
+    this.watcher.stop();
+  }
+
+  /** A 'media:link-state' push from the server. */
+  async linkChanged(payload: unknown): Promise<void> {
+    if (!isLinkStateEvent(payload)) return;
+    const { peerId, state } = payload;
+    if (peerId === this.selfPeerId) {
+      this.selfLink = state;
+      this.listeners.link(this.links);
+      await this.syncCamera(false);
+      return;
+    }
+    if (state === 'audio-only') this.othersAudioOnly.add(peerId);
+    else this.othersAudioOnly.delete(peerId);
+    this.listeners.link(this.links);
+  }
+
+  peerLeft(peerId: string): void {
+    if (this.othersAudioOnly.delete(peerId)) this.listeners.link(this.links);
+  }
+
+  private async apply(): Promise<void> {
+    const mode = this.lowData;
+    const requests: Array<Promise<unknown>> = [];
+    for (const consumer of this.media.consumers()) {
+      if (consumer.kind !== 'video') continue;
+      requests.push(
+        this.media.signaling.request('media:set-consumer-preferences', {
+          consumerId: consumer.id,
+          paused: mode === 'audio',
+          spatialLayer: mode === 'off' ? 2 : 0,
+        }),
+      );
+    }
+    // Sending matters as much as receiving on a weak uplink.
+    await this.media
+      .camera()
+      ?.setMaxSpatialLayer(mode === 'off' ? 2 : 0)
+      .catch(() => undefined);
+    requests.push(this.syncCamera(false));
+    await Promise.all(requests);
+  }
+
+  /** Pauses or resumes the camera so that it is sent only when nothing holds it back. */
+  private async syncCamera(always: boolean): Promise<void> {
+    const camera = this.media.camera();
+    if (!camera) return;
+    const wanted = !this.cameraOffByUser && this.lowData !== 'audio' && this.selfLink !== 'audio-only';
+    if (wanted === !camera.paused && !always) return;
+    if (wanted) camera.resume();
+    else camera.pause();
+    await this.media.signaling.request('media:set-producer-paused', {
+      producerId: camera.id,
+      paused: !wanted,
+    });
+  }
+
+  /** Packet counters over everything received, for the link watcher. */
+  private async sample(): Promise<ReceiveSample> {
+    const sample: ReceiveSample = { packetsReceived: 0, packetsLost: 0 };
+    if (!this.media.inCall()) return sample;
+    for (const consumer of this.media.consumers()) {
+      (await consumer.getStats()).forEach((entry: Record<string, unknown>) => {
+        if (entry['type'] !== 'inbound-rtp') return;
+        sample.packetsReceived += Number(entry['packetsReceived'] ?? 0);
+        sample.packetsLost += Number(entry['packetsLost'] ?? 0);
+      });
+    }
+    return sample;
+  }
+}
+
+/**
+ * The shape of 'media:link-state' (linkStateEventSchema on the server side),
+ * checked by hand: zod is not part of the parent page's bundle, and this is all of it.
+ */
+export function isLinkStateEvent(payload: unknown): payload is LinkStateEvent {
+  if (typeof payload !== 'object' || payload === null) return false;
+  const { peerId, state } = payload as Record<string, unknown>;
+  return typeof peerId === 'string' && (state === 'video' || state === 'audio-only');
+}
