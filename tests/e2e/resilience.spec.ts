@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
-import { expectMediaFlowing, startCall } from './media';
+import { expectMediaFlowing, received, startCall } from './media';
 
 const staticDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../renderer/dist');
 
@@ -43,16 +43,31 @@ test('a media worker crash mid-call brings both sides back by themselves', async
   await call.close();
 });
 
-test('a dropped connection rejoins the same call', async ({ browser }) => {
+/** Whether the server holds the kiosk's microphone as paused (muted), or undefined without one. */
+function kioskMicrophonePaused(): boolean | undefined {
+  const peers = server.rooms.get(school.bookingId)?.peers.values() ?? [];
+  const kiosk = [...peers].find((peer) => peer.role === 'kiosk');
+  return [...(kiosk?.producers.values() ?? [])].find((producer) => producer.kind === 'audio')?.paused;
+}
+
+test('a dropped connection rejoins the same call, still muted if it was', async ({ browser }) => {
   const call = await startCall(browser, server.url, school);
+  await call.kiosk.getByTestId('toggle-microphone').click();
+  await expect.poll(kioskMicrophonePaused).toBe(true);
   // Kick the kiosk's socket from the server side, as a network drop looks to the server.
   for (const socket of server.io.sockets.sockets.values()) {
     if (socket.data.principal?.kiosk) socket.disconnect(true);
   }
   await expectMediaFlowing(call.kiosk, 30_000);
-  await expectMediaFlowing(call.parent, 30_000);
+  // The parent gets the child's picture again (and, the kiosk being muted, no sound).
+  const before = (await received(call.parent)).videoFramesDecoded;
+  await expect
+    .poll(async () => (await received(call.parent)).videoFramesDecoded, { timeout: 30_000 })
+    .toBeGreaterThan(before + 10);
   const records = await kioskRecords(school.bookingId);
   expect(records.map((record) => record.endReason)).toContain('disconnected');
+  // The rejoin published a new microphone: it must not come back live behind the child's back.
+  await expect.poll(kioskMicrophonePaused).toBe(true);
   await call.close();
 });
 

@@ -210,6 +210,8 @@ export class CallSession {
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);
     await Promise.all([this.publish(), ...answer.consumers.map((consumer) => this.consume(consumer))]);
+    // A rejoin publishes a fresh, unmuted microphone: a person who muted stays muted.
+    if (this.microphoneOffByUser) await this.setMicrophoneEnabled(false);
     await this.lowData.joined(answer.peerId);
     this.setState(CallState.InCall);
   }
@@ -296,6 +298,8 @@ export class CallSession {
     if (info.kind === 'video' && this.metrics.firstRemoteVideoAt === undefined) {
       this.metrics.firstRemoteVideoAt = performance.now();
     }
+    // Consumers of the join itself are brought in line by lowData.joined().
+    if (this.currentState === CallState.InCall) await this.lowData.consumerAdded(consumer);
   }
 
   private dropConsumer(consumerId: string): void {
@@ -342,8 +346,11 @@ export class CallSession {
     await this.lowData.setMode(mode, automatic);
   }
 
+  private microphoneOffByUser = false;
+
   /** Mute or unmute the microphone; the other side sees it as paused media. */
   async setMicrophoneEnabled(enabled: boolean): Promise<void> {
+    this.microphoneOffByUser = !enabled;
     const producer = this.producers.get('microphone');
     if (!producer) return;
     if (enabled) producer.resume();

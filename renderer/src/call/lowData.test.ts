@@ -97,3 +97,24 @@ describe('LowDataControl and the server’s link verdicts', () => {
     control.stop();
   });
 });
+
+describe('LowDataControl and consumers that arrive later', () => {
+  it('gives a video consumer of a rejoining peer the low-data choice already made, and leaves audio alone', async () => {
+    const { control, requests } = setUp();
+    await control.joined('me');
+    await control.setMode('audio');
+    requests.length = 0;
+    const video = { id: 'video-2', kind: 'video' } as unknown as types.Consumer;
+    const audio = { id: 'audio-2', kind: 'audio' } as unknown as types.Consumer;
+    await control.consumerAdded(video);
+    await control.consumerAdded(audio);
+    expect(requests).toEqual([
+      ['media:set-consumer-preferences', { consumerId: 'video-2', paused: true, spatialLayer: 0 }],
+    ]);
+    await control.setMode('off');
+    requests.length = 0;
+    await control.consumerAdded(video);
+    expect(requests).toEqual([]);
+    control.stop();
+  });
+});

@@ -111,18 +111,24 @@ export class LowDataControl {
     if (this.othersAudioOnly.delete(peerId)) this.listeners.link(this.links);
   }
 
+  /** A video consumer that arrives after the choice was made (the other side rejoined) gets it too. */
+  async consumerAdded(consumer: types.Consumer): Promise<void> {
+    if (consumer.kind === 'video' && this.lowData !== 'off') await this.preferences(consumer);
+  }
+
+  private preferences(consumer: types.Consumer): Promise<unknown> {
+    return this.media.signaling.request('media:set-consumer-preferences', {
+      consumerId: consumer.id,
+      paused: this.lowData === 'audio',
+      spatialLayer: this.lowData === 'off' ? 2 : 0,
+    });
+  }
+
   private async apply(): Promise<void> {
     const mode = this.lowData;
     const requests: Array<Promise<unknown>> = [];
     for (const consumer of this.media.consumers()) {
-      if (consumer.kind !== 'video') continue;
-      requests.push(
-        this.media.signaling.request('media:set-consumer-preferences', {
-          consumerId: consumer.id,
-          paused: mode === 'audio',
-          spatialLayer: mode === 'off' ? 2 : 0,
-        }),
-      );
+      if (consumer.kind === 'video') requests.push(this.preferences(consumer));
     }
     // Sending matters as much as receiving on a weak uplink.
     await this.media
