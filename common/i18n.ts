@@ -87,6 +87,21 @@ const commonZh = {
   'link.otherWeakNamed': '{name}那边网络较弱，暂时只有声音',
   'call.kioskTitle': '幸福家园 · 视频通话',
   'call.parentTitle': '和孩子视频通话',
+  // Why a time cannot be booked (the server's refusal reasons, common/refusals.ts).
+  'refusal.CHILD_ARCHIVED': '这个孩子的资料已经归档。',
+  'refusal.NO_CONSENT': '还没有登记家长同意。',
+  'refusal.GUARDIAN_NOT_OF_CHILD': '这位家长没有和这个孩子关联。',
+  'refusal.NOT_A_SLOT': '这个时间不是通话时段。',
+  'refusal.SLOT_FULL': '这个时间已经约满了。',
+  'refusal.TOO_SOON': '离开始太近了，请选晚一点的时间。',
+  'refusal.IN_THE_PAST': '这个时间已经过去了。',
+  'refusal.WEEKLY_LIMIT': '这个星期的通话次数已经用完了。',
+  'refusal.CHILD_BUSY': '孩子这个时间已经有通话了。',
+  'refusal.GUARDIAN_BUSY': '这位家长这个时间已经有通话了。',
+  'refusal.KIOSK_BUSY': '这台通话电脑这个时间已经有人用了。',
+  'refusal.PARENT_REQUESTS_OFF': '学校现在不接受家长预约，请联系老师。',
+  'refusal.NOT_MOVABLE': '这个通话已经不能改时间了。',
+  'refusal.NOT_FOUND': '找不到这个孩子或家长。',
 } as const;
 
 const zhCN = { ...commonZh, ...childZh };
@@ -180,6 +195,21 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'link.otherWeakNamed': '{name}’s connection is weak: sound only for now',
   'call.kioskTitle': 'Happy Home · Video call',
   'call.parentTitle': 'Video call with your child',
+  'refusal.CHILD_ARCHIVED': 'This child’s profile is archived.',
+  'refusal.NO_CONSENT': 'A guardian’s consent has not been recorded yet.',
+  'refusal.GUARDIAN_NOT_OF_CHILD': 'This family member is not linked to this child.',
+  'refusal.NOT_A_SLOT': 'There is no call time starting then.',
+  'refusal.SLOT_FULL': 'That call time is already full.',
+  'refusal.TOO_SOON': 'That is too soon. Please pick a later time.',
+  'refusal.IN_THE_PAST': 'That time has already passed.',
+  'refusal.WEEKLY_LIMIT': 'No calls are left for that week.',
+  'refusal.CHILD_BUSY': 'The child already has a call at that time.',
+  'refusal.GUARDIAN_BUSY': 'This family member already has a call at that time.',
+  'refusal.KIOSK_BUSY': 'That call station is already in use then.',
+  'refusal.PARENT_REQUESTS_OFF':
+    'The school does not take requests from parents now. Please contact the teacher.',
+  'refusal.NOT_MOVABLE': 'This call can no longer be moved.',
+  'refusal.NOT_FOUND': 'The child or family member was not found.',
 };
 
 const en: Record<SharedKey, string> = { ...commonEn, ...childEn };

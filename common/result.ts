@@ -49,6 +49,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export interface ErrorInfo {
   code: ErrorCode;
   message: string;
+  /** A finer reason some codes carry (BOOKING_REFUSED: which rule, see refusals.ts). */
+  reason?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
@@ -57,19 +59,21 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string): { ok: false; error: ErrorInfo } {
-  return { ok: false, error: { code, message } };
+export function fail(code: ErrorCode, message: string, reason?: string): { ok: false; error: ErrorInfo } {
+  return { ok: false, error: reason === undefined ? { code, message } : { code, message, reason } };
 }
 
 /** A typed error that carries a reason code; its message is safe to show a client. */
 export class AppError extends Error {
   override readonly name = 'AppError';
+  readonly reason: string | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: string | undefined },
   ) {
     super(message, options);
+    this.reason = options?.reason;
   }
 }
 

@@ -2,6 +2,7 @@
 // real server: picture-PIN login, free slots, consent, notice, the weekly
 // limit, races for the last place in a slot, and the PIN lock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RefusalReason } from '../../common/refusals';
 import type { Result } from '../../common/result';
 import type { SchoolFixture } from '../support/fixtures';
 import { addFamily, at, DAY, MINUTE, startDomainServer, type Family } from '../support/domain';
@@ -31,9 +32,10 @@ async function childOnKiosk(childId: string, pin: number[]): Promise<TestSocket>
   return kiosk;
 }
 
-const refusal = (message: RegExp) => ({
+/** The rule's English message for logs and its reason for screens in the reader's language. */
+const refusal = (message: RegExp, reason: RefusalReason) => ({
   ok: false,
-  error: { code: 'BOOKING_REFUSED', message: expect.stringMatching(message) },
+  error: { code: 'BOOKING_REFUSED', message: expect.stringMatching(message), reason },
 });
 
 describe('a child on the kiosk', () => {
@@ -67,7 +69,7 @@ describe('a child on the kiosk', () => {
     // The fixture's 15:00 call and this one are the week's two.
     expect(
       await request(kiosk, 'child:book', { guardianId: school.guardianId, startAt: at(DAY, '16:30') }),
-    ).toEqual(refusal(/no calls left that week/));
+    ).toEqual(refusal(/no calls left that week/, 'WEEKLY_LIMIT'));
     const nextWeek = await requestOk(kiosk, 'child:book', {
       guardianId: school.guardianId,
       startAt: at(NEXT_MONDAY, '16:00'),
@@ -78,13 +80,13 @@ describe('a child on the kiosk', () => {
     const other = await addFamily(server.store, school.schoolId);
     expect(
       await request(kiosk, 'child:book', { guardianId: other.guardianId, startAt: at(NEXT_MONDAY, '16:15') }),
-    ).toEqual(refusal(/not linked to this child/));
+    ).toEqual(refusal(/not linked to this child/, 'GUARDIAN_NOT_OF_CHILD'));
     expect(
       await request(kiosk, 'child:book', {
         guardianId: school.guardianId,
         startAt: at(NEXT_MONDAY, '16:05'),
       }),
-    ).toEqual(refusal(/no call time starting then/));
+    ).toEqual(refusal(/no call time starting then/, 'NOT_A_SLOT'));
 
     await requestOk(kiosk, 'child:logout', {});
     expect(await request(kiosk, 'child:slots', {})).toMatchObject({
@@ -99,7 +101,7 @@ describe('the rules', () => {
   it('refuse a child without recorded consent, whoever books', async () => {
     const family = await addFamily(server.store, school.schoolId, { consent: false });
     const startAt = at(THURSDAY, '17:00');
-    const noConsent = refusal(/consent has not been recorded/);
+    const noConsent = refusal(/consent has not been recorded/, 'NO_CONSENT');
     expect(
       await request(teacher, 'booking:create', {
         childId: family.childId,
@@ -120,13 +122,13 @@ describe('the rules', () => {
     const family = await addFamily(server.store, school.schoolId);
     const book = (startAt: number) =>
       request(teacher, 'booking:create', { childId: family.childId, guardianId: family.guardianId, startAt });
-    expect(await book(at('2030-06-04', '16:00'))).toEqual(refusal(/already passed/));
+    expect(await book(at('2030-06-04', '16:00'))).toEqual(refusal(/already passed/, 'IN_THE_PAST'));
 
     await requestOk(teacher, 'school:update', {
       schoolId: school.schoolId,
       policy: { minNoticeMinutes: 90 },
     });
-    expect(await book(at(DAY, '16:15'))).toEqual(refusal(/at least 90 minutes ahead/)); // 75 minutes away
+    expect(await book(at(DAY, '16:15'))).toEqual(refusal(/at least 90 minutes ahead/, 'TOO_SOON')); // 75 minutes away
     expect(await book(at(DAY, '16:30'))).toMatchObject({ ok: true, value: { status: 'confirmed' } }); // exactly 90
     await requestOk(teacher, 'school:update', {
       schoolId: school.schoolId,
@@ -139,7 +141,7 @@ describe('the rules', () => {
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       const losers = results.filter((r) => !r.ok);
       expect(losers).toHaveLength(results.length - 1);
-      for (const loser of losers) expect(loser).toEqual(refusal(/already full/));
+      for (const loser of losers) expect(loser).toEqual(refusal(/already full/, 'SLOT_FULL'));
       const inSlot = await server.store.bookings.list({
         schoolId: school.schoolId,
         from: startAt,

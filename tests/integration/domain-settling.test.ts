@@ -118,7 +118,7 @@ describe('when a slot ends', () => {
       await request(teacher, 'booking:move', { bookingId, startAt: at('2030-06-07', '16:00') }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'BOOKING_REFUSED', message: 'This call can no longer be moved.' },
+      error: { code: 'BOOKING_REFUSED', message: 'This call can no longer be moved.', reason: 'NOT_MOVABLE' },
     });
     expect(await status(bookingId)).toBe('missed_by_parent');
   });

@@ -163,7 +163,10 @@ export class SignalingClient {
       throw new AppError(ErrorCode.Timeout, `The server did not answer ${name} in time.`, { cause: error });
     }
     this.timings.push({ name, startedAt, endedAt: performance.now() });
-    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    if (!result.ok) {
+      const { code, message, reason } = result.error;
+      throw new AppError(code, message, { reason: typeof reason === 'string' ? reason.slice(0, 64) : undefined });
+    }
     return result.value;
   }
 

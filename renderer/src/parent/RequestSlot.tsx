@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDateTime } from '@hhc/common/format';
 import type { Slot } from '@hhc/common/domain';
 import type { Locale, Translate } from '@hhc/common/i18n';
-import { AppError } from '@hhc/common/result';
+import { refusalText } from '@hhc/common/refusalText';
 import type { SignalingClient } from '../call/SignalingClient';
 
 /** A phone screen shows a handful of times, not a fortnight of them. */
@@ -30,7 +30,7 @@ export function RequestSlot(props: {
       setSlots(undefined);
       props.onRequested();
     } catch (error) {
-      setMessage(`${t('parent.requestFailed')} ${error instanceof AppError ? error.message : ''}`);
+      setMessage(`${t('parent.requestFailed')} ${refusalText(error, t) ?? ''}`.trim());
     }
   };
   return (

@@ -2,24 +2,11 @@
 // status. Pure: the caller loads the school, the people, the slots and the
 // bookings that could matter, and stores the result.
 import type { Booking, BookingCreator, School, Slot } from '@hhc/common/domain';
+import type { BookingRefusal, MoveRefusal } from '@hhc/common/refusals';
 import { findSlot, isActive, overlaps } from './slots';
 import { MINUTE_MS, localWeekRange } from './time';
 
-export type BookingRefusal =
-  | 'CHILD_ARCHIVED'
-  | 'NO_CONSENT'
-  | 'GUARDIAN_NOT_OF_CHILD'
-  | 'NOT_A_SLOT'
-  | 'SLOT_FULL'
-  | 'TOO_SOON'
-  | 'IN_THE_PAST'
-  | 'WEEKLY_LIMIT'
-  | 'CHILD_BUSY'
-  | 'GUARDIAN_BUSY'
-  | 'KIOSK_BUSY'
-  | 'PARENT_REQUESTS_OFF';
-
-export type MoveRefusal = BookingRefusal | 'NOT_MOVABLE';
+export type { BookingRefusal, MoveRefusal };
 
 export type BookingDecision =
   | { ok: true; endAt: number; status: 'requested' | 'confirmed' }

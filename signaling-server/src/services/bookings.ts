@@ -28,7 +28,11 @@ function ruleContext(snap: BookingSnapshot, startAt: number): BookingContext | u
   };
 }
 
-const refused = (message: string) => new AppError(ErrorCode.BookingRefused, message);
+/** The rule's English message for logs, and its reason for screens in the reader's language. */
+const refused = (result: { ok: boolean; message?: string; reason?: string }) =>
+  new AppError(ErrorCode.BookingRefused, result.ok ? 'Refused.' : (result.message ?? 'Refused.'), {
+    reason: result.reason,
+  });
 
 export async function createBooking(
   context: AppContext,
@@ -51,7 +55,7 @@ export async function createBooking(
     },
     now,
   );
-  if (!('id' in result)) throw refused(result.ok ? 'Refused.' : result.message);
+  if (!('id' in result)) throw refused(result);
   context.scheduleChanged(input.schoolId);
   return result;
 }
@@ -69,7 +73,7 @@ export async function moveBooking(context: AppContext, bookingId: string, startA
     now,
   );
   if (!result) throw new AppError(ErrorCode.NotFound, 'Booking not found.');
-  if (!('id' in result)) throw refused(result.ok ? 'Refused.' : result.message);
+  if (!('id' in result)) throw refused(result);
   context.calls.endCall(bookingId);
   context.scheduleChanged(result.schoolId);
   return result;

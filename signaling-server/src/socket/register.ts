@@ -61,7 +61,7 @@ export function registerSocket(socket: AppSocket, shared: AppContext, log: Logge
         (error: unknown) => {
           if (error instanceof AppError) {
             socketLog.info({ event: name, code: error.code, cause: error.cause }, 'request refused');
-            reply(fail(error.code, error.message));
+            reply(fail(error.code, error.message, error.reason));
           } else {
             socketLog.error({ event: name, err: error }, 'request failed');
             reply(fail(ErrorCode.Internal, 'Something went wrong on the server.'));

@@ -4,12 +4,11 @@ import { useEffect, useState } from 'react';
 import type { Slot } from '@hhc/common/domain';
 import { formatWeekdayTime } from '@hhc/common/format';
 import type { ChildHome, KioskBooking } from '@hhc/common/protocol';
-import { AppError, ErrorCode } from '@hhc/common/result';
 import { useKiosk } from '../KioskContext';
 import { BackIcon } from './Icons';
 import { relationUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
-import { refusalKey } from './refusal';
+import { childRefusalKey } from './refusal';
 import { groupFreeSlots, type SlotDay } from './slots';
 
 type Step =
@@ -56,10 +55,7 @@ export function BookingScreen(props: { home: ChildHome; onDone: (booked: boolean
       (error: unknown) =>
         setStep({
           kind: 'refused',
-          message:
-            error instanceof AppError && error.code === ErrorCode.BookingRefused
-              ? t(refusalKey(error.message))
-              : t('child.refused.other'),
+          message: t(childRefusalKey(error)),
         }),
     );
   };

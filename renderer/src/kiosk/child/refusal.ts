@@ -1,15 +1,27 @@
-// The server explains a refused booking in English for teachers' logs; a
-// child gets one short sentence in their own language instead.
+// A refused booking said to a child: one short sentence from the server's
+// refusal reason (common/refusals.ts), not the rule's wording for adults.
 import type { MessageKey } from '@hhc/common/i18n';
+import type { RefusalReason } from '@hhc/common/refusals';
+import { refusalReasonOf } from '@hhc/common/refusalText';
 
-const rules: Array<[RegExp, MessageKey]> = [
-  [/full/i, 'child.refused.full'],
-  [/no calls left|week/i, 'child.refused.weekly'],
-  [/already has a call|already in use/i, 'child.refused.busy'],
-  [/ahead|passed|no call time/i, 'child.refused.soon'],
-  [/consent/i, 'child.refused.consent'],
-];
+const childSentences: Record<RefusalReason, MessageKey> = {
+  SLOT_FULL: 'child.refused.full',
+  WEEKLY_LIMIT: 'child.refused.weekly',
+  CHILD_BUSY: 'child.refused.busy',
+  GUARDIAN_BUSY: 'child.refused.busy',
+  KIOSK_BUSY: 'child.refused.busy',
+  TOO_SOON: 'child.refused.soon',
+  IN_THE_PAST: 'child.refused.soon',
+  NOT_A_SLOT: 'child.refused.soon',
+  NO_CONSENT: 'child.refused.consent',
+  CHILD_ARCHIVED: 'child.refused.other',
+  GUARDIAN_NOT_OF_CHILD: 'child.refused.other',
+  PARENT_REQUESTS_OFF: 'child.refused.other',
+  NOT_MOVABLE: 'child.refused.other',
+  NOT_FOUND: 'child.refused.other',
+};
 
-export function refusalKey(serverMessage: string): MessageKey {
-  return rules.find(([pattern]) => pattern.test(serverMessage))?.[1] ?? 'child.refused.other';
+export function childRefusalKey(error: unknown): MessageKey {
+  const reason = refusalReasonOf(error);
+  return reason ? childSentences[reason] : 'child.refused.other';
 }

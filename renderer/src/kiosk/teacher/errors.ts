@@ -1,6 +1,8 @@
 // Server failures as the teacher reads them: the few codes with a fixed
-// meaning get a sentence of ours; anything else shows the server's own message.
+// meaning (and booking refusals, by their reason) get a sentence of ours;
+// anything else shows the server's own message.
 import type { Translate } from '@hhc/common/i18n';
+import { refusalText } from '@hhc/common/refusalText';
 import { AppError, ErrorCode } from '@hhc/common/result';
 
 export function errorText(error: unknown, t: Translate): string {
@@ -15,6 +17,8 @@ export function errorText(error: unknown, t: Translate): string {
       return t('teacher.error.tooMany');
     case ErrorCode.Unauthorized:
       return t('teacher.error.sessionLost');
+    case ErrorCode.BookingRefused:
+      return t('teacher.error.server', { message: refusalText(error, t) ?? error.message });
     default:
       return t('teacher.error.server', { message: error.message });
   }
