@@ -3,6 +3,17 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium: Playwright's own browser download cannot run here (or in
 // many schools). Fake camera and microphone stand in for real devices.
 export const chromiumPath = process.env.HHC_CHROMIUM ?? '/usr/bin/chromium';
+/** Also used by playwright.network.config.ts and the browsers the network tests launch themselves. */
+export const chromiumArgs = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-gpu',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,16 +27,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        '--autoplay-policy=no-user-gesture-required',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-gpu',
-      ],
+      args: chromiumArgs,
     },
   },
 });

@@ -165,7 +165,9 @@ export class SignalingClient {
     this.timings.push({ name, startedAt, endedAt: performance.now() });
     if (!result.ok) {
       const { code, message, reason } = result.error;
-      throw new AppError(code, message, { reason: typeof reason === 'string' ? reason.slice(0, 64) : undefined });
+      throw new AppError(code, message, {
+        reason: typeof reason === 'string' ? reason.slice(0, 64) : undefined,
+      });
     }
     return result.value;
   }
