@@ -1,6 +1,7 @@
 // How much video a call carries, from three sources that must agree:
 // - the person's own low-data choice ('off' | 'small' | 'audio'), which the
-//   LinkWatcher may also step down by itself when much is lost;
+//   LinkWatcher may also step down by itself when much is lost (and back up,
+//   out of a mode it chose, once the link has recovered);
 // - the server's verdict on each side's link ('media:link-state'): when our own
 //   link is audio only the server has paused the video we receive and we stop
 //   sending our camera; when the other side's is, its camera stops;
@@ -32,6 +33,8 @@ export interface LowDataListeners {
 
 export class LowDataControl {
   private lowData: LowDataMode = 'off';
+  /** The mode was set by the link watcher, not by the person (only then does it step back up by itself). */
+  private automatic = false;
   private cameraOffByUser = false;
   private selfPeerId: string | undefined;
   private selfLink: LinkState = 'video';
@@ -39,7 +42,7 @@ export class LowDataControl {
   private readonly othersAudioOnly = new Set<string>();
   private readonly watcher = new LinkWatcher(
     () => this.sample(),
-    () => this.lowData,
+    () => ({ mode: this.lowData, automatic: this.automatic }),
     (mode) => this.setMode(mode, true),
   );
 
@@ -61,8 +64,13 @@ export class LowDataControl {
    * video both ways. Audio always continues.
    */
   async setMode(mode: LowDataMode, automatic = false): Promise<void> {
-    if (mode === this.lowData) return;
+    if (mode === this.lowData) {
+      // The person confirming what the watcher chose makes it theirs.
+      if (!automatic) this.automatic = false;
+      return;
+    }
     this.lowData = mode;
+    this.automatic = automatic;
     this.listeners.lowData(mode, automatic);
     await this.apply();
   }
