@@ -18,7 +18,9 @@ export function BookedCall(props: {
   autoJoin?: boolean;
   extraStatus?: ReactNode;
 }) {
-  const call = useCallSession(props.client, props.bookingId, props.media.stream);
+  const call = useCallSession(props.client, props.bookingId, props.media.stream, {
+    autoJoin: props.autoJoin ?? false,
+  });
   return (
     <CallScreen
       call={call}

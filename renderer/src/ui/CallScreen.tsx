@@ -1,7 +1,7 @@
 // The shared call screen: the other side large, yourself small (drag it
 // anywhere), big buttons, the time left, and honest states: waiting for the
 // other side, reconnecting (never a frozen picture), ended.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import { CallState } from '../call/CallSession';
 import { useArrivalChime, useWakeLock } from './callEffects';
@@ -43,12 +43,6 @@ export function CallScreen(props: {
         : undefined;
   useWakeLock(inCall);
   useArrivalChime(othersPresent);
-
-  const { join } = call;
-  const canAutoJoin = props.autoJoin && call.ready && call.state === CallState.Idle;
-  useEffect(() => {
-    if (canAutoJoin) join();
-  }, [canAutoJoin, join]);
 
   const waiting = call.state === CallState.InCall && !othersPresent;
   // While both sides talk, the faces speak for themselves: no status text over them.

@@ -37,12 +37,18 @@ export interface CallView {
   receiveStats(): Promise<ReceiveStats> | undefined;
 }
 
-/** The call over `localStream` (owned by the caller, who also stops it). */
+/**
+ * The call over `localStream` (owned by the caller, who also stops it).
+ * `autoJoin` joins as soon as the session exists, in the same effect: the
+ * press that opened the call screen is the person's "join".
+ */
 export function useCallSession(
   signaling: SignalingClient,
   bookingId: string,
   localStream: MediaStream | undefined,
+  options: { autoJoin?: boolean } = {},
 ): CallView {
+  const autoJoin = options.autoJoin ?? false;
   const [state, setState] = useState<CallState>(CallState.Idle);
   const [remoteStream, setRemoteStream] = useState<MediaStream>();
   const [peers, setPeers] = useState<PeerInfo[]>([]);
@@ -76,7 +82,8 @@ export function useCallSession(
       // The session rejoins by itself after restarts; screens need to know when the server ended the call for good.
       signaling.on('call:closed', ({ reason }) => setClosedReason(reason)),
     ];
-    void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
+    if (autoJoin) void session.join();
+    else void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
     return () => {
       setReady(false);
       offs.forEach((off) => off());

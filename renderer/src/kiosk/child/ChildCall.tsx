@@ -38,7 +38,7 @@ export function ChildCall(props: {
 }) {
   const { client, bridge, t } = useKiosk();
   const { booking, onEnded, media } = props;
-  const call = useCallSession(client, booking.id, media.stream);
+  const call = useCallSession(client, booking.id, media.stream, { autoJoin: true });
   const log = useCallLog(bridge, booking, call);
   const now = useNow(1_000);
   const joinedOnce = useRef(false);
@@ -48,10 +48,7 @@ export function ChildCall(props: {
   const parentHere = call.peers.some((peer) => peer.role === 'parent');
   useArrivalChime(parentHere);
 
-  const { join, leave, state, closedReason, ready } = call;
-  useEffect(() => {
-    if (ready && state === CallState.Idle) join();
-  }, [ready, state, join]);
+  const { leave, state, closedReason } = call;
 
   const ended = useRef(false);
   const end = useCallback(
