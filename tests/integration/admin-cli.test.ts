@@ -37,6 +37,10 @@ describe('npm run admin', () => {
     const token = demo!.parentLink.split('/p/')[1]!;
     const guardian = await store.guardians.findByLink(hashToken(token));
     expect(guardian).toBeDefined();
+    // The summary names the family the link really belongs to.
+    expect((await store.children.get(guardian!.childId))?.displayName).toBe('小明');
+    expect(guardian!.relation).toBe('mother');
+    expect(demo!.summary).toContain("parent link (小明's mother");
     const open = await store.bookings.list({ guardianId: guardian!.id, statuses: ['confirmed'] });
     expect(open.some((booking) => booking.startAt <= Date.now() && booking.endAt > Date.now())).toBe(true);
     const kiosk = await store.kiosks.pair(

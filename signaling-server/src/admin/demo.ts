@@ -103,7 +103,7 @@ export async function seedDemo(
   });
 
   const pinHash = await hashPin(DEMO_PIN);
-  const guardianIds: string[] = [];
+  const families: Array<{ childId: string; guardianId: string }> = [];
   for (const [index, entry] of children.entries()) {
     const child = await store.children.create({
       schoolId: school.id,
@@ -123,12 +123,14 @@ export async function seedDemo(
       displayName: entry.guardian,
       phone: null,
     });
-    guardianIds.push(guardian.id);
+    families.push({ childId: child.id, guardianId: guardian.id });
   }
 
-  // A call for the first child that is open right now, so the demo can be tried at once.
-  const firstChild = (await store.children.list(school.id))[0]!;
-  const firstGuardian = (await store.guardians.listByChild(firstChild.id))[0]!;
+  // A call for the first child of the list above (小明 and his mother) that is open right now,
+  // so the demo can be tried at once. (The store lists children by class and name, not in this order.)
+  const firstChild = { id: families[0]!.childId };
+  const firstGuardian = { id: families[0]!.guardianId };
+  const first = children[0]!;
   const token = randomToken();
   await store.guardians.setLink(firstGuardian.id, hashToken(token), now);
   const startAt = Math.floor(now / 300_000) * 300_000;
@@ -177,7 +179,7 @@ export async function seedDemo(
     `    teacher login:       ${result.teacher.username} / ${result.teacher.password}`,
     `    admin login:         ${result.admin.username} / ${result.admin.password}`,
     `    kiosk pairing codes: ${kioskPairingCodes.join(', ')}  (valid 7 days)`,
-    `    parent link (小明's mother, call open now): ${parentLink}`,
+    `    parent link (${first.name}'s ${first.relation}, call open now): ${parentLink}`,
     `    children's picture-PIN: pictures ${result.childPin.join(', ')}`,
     '',
   ].join('\n');
