@@ -48,6 +48,7 @@ test('a weak parent link turns the call to sound only on both screens, and video
   expect(guard.state).toBe('audio-only');
 
   await expect(parent.getByTestId('link-notice')).toHaveText('网络较弱，暂时只有声音');
+  await expect(parent.getByTestId('self-paused')).toHaveText('画面已暂停');
   await expect(parent.getByTestId('remote-video')).toHaveCount(0);
   await expect(kiosk.getByTestId('call-overlay')).toHaveAttribute('data-sound-only', 'true');
   await expect(kiosk.getByTestId('call-overlay')).toContainText('妈妈那边网络较弱，暂时只有声音');
@@ -74,6 +75,7 @@ test('a weak parent link turns the call to sound only on both screens, and video
   guard.observe({ atMs: Date.now() + 302_000, ...good });
   expect(guard.state).toBe('video');
   await expect(parent.getByTestId('link-notice')).toHaveCount(0);
+  await expect(parent.getByTestId('self-paused')).toHaveCount(0);
   await expect(kiosk.getByTestId('call-overlay')).toHaveCount(0);
   await expect.poll(() => parentCamera.paused).toBe(false);
   await expectMediaFlowing(kiosk);

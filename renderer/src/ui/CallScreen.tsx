@@ -32,6 +32,7 @@ export function CallScreen(props: {
   const hasRemoteVideo = (call.remoteStream?.getVideoTracks().length ?? 0) > 0;
   // The server stopped video on a weak link (ours or theirs): no picture rather than a frozen one.
   const soundOnly = call.link.self === 'audio-only' || call.link.other === 'audio-only';
+  const cameraSent = call.cameraOn && call.lowData.mode !== 'audio' && call.link.self !== 'audio-only';
   const showRemote = call.state !== CallState.Reconnecting && call.lowData.mode !== 'audio' && !soundOnly;
   const linkNotice =
     call.link.self === 'audio-only'
@@ -84,6 +85,12 @@ export function CallScreen(props: {
           className={`call__self call__self--${media.facing}`}
           testId="local-video"
         />
+        {/* A paused camera shows black: say what it means instead of looking broken. */}
+        {!cameraSent && (
+          <span className="call__self-paused" data-testid="self-paused">
+            {t('call.selfPaused')}
+          </span>
+        )}
       </div>
       {soundBlocked && (
         <button
