@@ -84,3 +84,21 @@ test('a weak parent link turns the call to sound only on both screens, and video
 
   await call.close();
 });
+
+test('a weak kiosk link: the child sees a crossed-out camera instead of a black self-view, the parent a notice', async ({
+  browser,
+}) => {
+  const call = await startCall(browser, server.url, school);
+  const { kiosk, parent } = call;
+  const room = server.rooms.get(school.bookingId)!;
+  const kioskPeer = [...room.peers.values()].find((peer) => peer.role === 'kiosk')!;
+  const weak = { estimateKbps: 60, videoFlowing: true, audioScore: 10 };
+  for (let i = 0; i < 3; i++) kioskPeer.linkGuard!.observe({ atMs: Date.now() + i, ...weak });
+
+  await expect(kiosk.getByTestId('self-paused')).toBeVisible();
+  await expect(kiosk.getByTestId('local-video')).toHaveCount(0);
+  await expect(parent.getByTestId('link-notice')).toContainText('网络较弱，暂时只有声音');
+  expect(await linkState(kiosk)).toEqual({ self: 'audio-only', other: 'video' });
+  await kiosk.screenshot({ path: path.join(screenshots, 'kiosk-self-weak-1366x768.png') });
+  await call.close();
+});

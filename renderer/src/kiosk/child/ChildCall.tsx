@@ -12,7 +12,7 @@ import { useArrivalChime, useWakeLock } from '../../ui/callEffects';
 import { VideoTile } from '../../ui/VideoTile';
 import { useKiosk } from '../KioskContext';
 import type { FinishReason } from './callLogger';
-import { HangUpIcon, MicIcon } from './Icons';
+import { CameraOffIcon, HangUpIcon, MicIcon } from './Icons';
 import { sceneUrl, type Scene } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { isEndingSoon, minutesLeft, remainingFraction } from './ring';
@@ -147,7 +147,14 @@ export function ChildCall(props: {
           {t('child.endingSoon')}
         </p>
       )}
-      <VideoTile stream={media.stream} muted className="kid-call__self" testId="local-video" />
+      {call.link.self === 'audio-only' ? (
+        // The kiosk's own link is weak: the camera is paused, so show that rather than a black frame.
+        <div className="kid-call__self kid-call__self--paused" data-testid="self-paused">
+          <CameraOffIcon />
+        </div>
+      ) : (
+        <VideoTile stream={media.stream} muted className="kid-call__self" testId="local-video" />
+      )}
       <nav className="kid-call__controls">
         <button
           className="kid__round"

@@ -58,6 +58,17 @@ export function CameraIcon() {
   );
 }
 
+/** The camera crossed out: "they cannot see you right now", for children who cannot read yet. */
+export function CameraOffIcon() {
+  return (
+    <svg {...common} className="icon">
+      <rect x="4" y="12" width="28" height="24" rx="5" fill="currentColor" stroke="none" />
+      <path d="M32 20 L44 13 V35 L32 28 Z" fill="currentColor" stroke="none" />
+      <path d="M6 6 L42 42" stroke="#c62828" />
+    </svg>
+  );
+}
+
 export function DoorIcon() {
   return (
     <svg {...common} className="icon">
