@@ -52,35 +52,52 @@ export interface CallPages {
   close(): Promise<void>;
 }
 
-/** A paired kiosk and a parent's phone, both in the booking's call with media flowing. */
+/**
+ * A paired kiosk and a parent's phone, both in the booking's call with media
+ * flowing. One browser for both, or one each (the network tests put the
+ * parent's in a network namespace of its own).
+ */
 export async function startCall(
-  browser: Browser,
+  browser: Browser | { kiosk: Browser; parent: Browser },
   serverUrl: string,
   who: { kioskCredential: string; guardianToken: string },
+  options: { mediaTimeoutMs?: number } = {},
 ): Promise<CallPages> {
-  const parentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  const kioskContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await kioskContext.addInitScript(
-    (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
-    { serverUrl, credential: who.kioskCredential },
-  );
-  const parent = await parentContext.newPage();
-  const kiosk = await kioskContext.newPage();
-  await parent.goto(`${serverUrl}/p/${who.guardianToken}`);
-  await parent.getByTestId('open-call').click();
-  await parent.getByTestId('devices-ready').click();
-  await kiosk.goto(`${serverUrl}/kiosk`);
-  await kiosk.getByTestId('open-call').first().click();
-  await expectMediaFlowing(kiosk);
-  await expectMediaFlowing(parent);
-  return {
-    kiosk,
-    parent,
-    kioskContext,
-    parentContext,
-    async close() {
-      await kioskContext.close();
-      await parentContext.close();
-    },
-  };
+  const browsers = 'newContext' in browser ? { kiosk: browser, parent: browser } : browser;
+  const contexts: BrowserContext[] = [];
+  try {
+    const parentContext = await browsers.parent.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
+    contexts.push(parentContext);
+    const kioskContext = await browsers.kiosk.newContext({ viewport: { width: 1366, height: 768 } });
+    contexts.push(kioskContext);
+    await kioskContext.addInitScript(
+      (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
+      { serverUrl, credential: who.kioskCredential },
+    );
+    const parent = await parentContext.newPage();
+    const kiosk = await kioskContext.newPage();
+    await parent.goto(`${serverUrl}/p/${who.guardianToken}`);
+    await parent.getByTestId('open-call').click();
+    await parent.getByTestId('devices-ready').click();
+    await kiosk.goto(`${serverUrl}/kiosk`);
+    await kiosk.getByTestId('open-call').first().click();
+    await expectMediaFlowing(kiosk, options.mediaTimeoutMs);
+    await expectMediaFlowing(parent, options.mediaTimeoutMs);
+    return {
+      kiosk,
+      parent,
+      kioskContext,
+      parentContext,
+      async close() {
+        await Promise.all(contexts.map((context) => context.close()));
+      },
+    };
+  } catch (error) {
+    // A call that never came up must not leave its pages behind for the next test.
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    throw error;
+  }
 }
