@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import { defaultLinkOptions } from '../../signaling-server/src/config';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { launchKioskBrowser, launchParentBrowser, writeNamespaceWrapper } from './browsers';
 import { createNetNs, destroyNetNs, type NetNs } from './netns';
@@ -45,6 +46,7 @@ export async function openLab(): Promise<Lab> {
   try {
     const server = await startTestServer({
       staticDir,
+      link: defaultLinkOptions, // what a deployment runs with: the point of these tests
       host: ns.rootIp,
       media: {
         workers: 1,
