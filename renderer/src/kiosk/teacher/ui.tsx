@@ -32,6 +32,31 @@ export function Field(props: { label: string; children: ReactNode; hint?: string
   );
 }
 
+/** Pick one of a few values by tapping it (weekdays, relations, free slot times). */
+export function Chips<T extends string | number>(props: {
+  options: readonly T[];
+  value: T | undefined;
+  onPick: (value: T) => void;
+  label: (value: T) => string;
+  testId: (value: T) => string;
+}) {
+  return (
+    <div className="t-chips">
+      {props.options.map((option) => (
+        <button
+          key={option}
+          type="button"
+          className={`t-chip${props.value === option ? ' t-chip--on' : ''}`}
+          data-testid={props.testId(option)}
+          onClick={() => props.onPick(option)}
+        >
+          {props.label(option)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** What the last request did: the error in red, or a short confirmation. */
 export function Status(props: { action?: Pick<Action, 'error' | 'done'>; error?: string; testId?: string }) {
   const error = props.error ?? props.action?.error;

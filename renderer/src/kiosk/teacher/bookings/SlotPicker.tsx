@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { formatDay } from '../dayLabel';
 import { minutesToHhmm } from '../clock';
 import { useTeacher } from '../TeacherContext';
-import { Loading } from '../ui';
+import { Chips, Loading } from '../ui';
 import { useLoad } from '../useRequest';
 import { groupByDay, instantToZoned, type WeekRange } from '../zonedTime';
 
@@ -33,19 +33,13 @@ export function SlotPicker(props: {
       {days.map((day) => (
         <div key={day.date} className="t-slots__day">
           <span className="t-slots__label">{formatDay(day.date, locale)}</span>
-          <div className="t-chips">
-            {day.items.map((slot) => (
-              <button
-                key={slot.startAt}
-                type="button"
-                className={`t-chip${props.value === slot.startAt ? ' t-chip--on' : ''}`}
-                data-testid="slot"
-                onClick={() => props.onPick(slot.startAt)}
-              >
-                {minutesToHhmm(instantToZoned(slot.startAt, timeZone).minuteOfDay)}
-              </button>
-            ))}
-          </div>
+          <Chips
+            options={day.items.map((slot) => slot.startAt)}
+            value={props.value}
+            onPick={props.onPick}
+            label={(startAt) => minutesToHhmm(instantToZoned(startAt, timeZone).minuteOfDay)}
+            testId={() => 'slot'}
+          />
         </div>
       ))}
     </div>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { guardianRelations, type GuardianRelation } from '@hhc/common/domain';
 import type { GuardianRecord } from '@hhc/common/records';
 import { useTeacher } from '../TeacherContext';
-import { Button, Field, Status } from '../ui';
+import { Button, Chips, Field, Status } from '../ui';
 import { useAction } from '../useRequest';
 import { isMobile, normalisePhone } from './phone';
 
@@ -34,19 +34,13 @@ export function GuardianForm(props: {
   return (
     <div className="t-subform" data-testid="guardian-form">
       <Field label={t('teacher.guardian.relation')}>
-        <div className="t-chips">
-          {guardianRelations.map((value) => (
-            <button
-              key={value}
-              type="button"
-              className={`t-chip${relation === value ? ' t-chip--on' : ''}`}
-              data-testid={`relation-${value}`}
-              onClick={() => setRelation(value)}
-            >
-              {t(`relation.${value}`)}
-            </button>
-          ))}
-        </div>
+        <Chips
+          options={guardianRelations}
+          value={relation}
+          onPick={setRelation}
+          label={(value) => t(`relation.${value}`)}
+          testId={(value) => `relation-${value}`}
+        />
       </Field>
       <div className="t-grid2">
         <Field label={t('teacher.guardian.name')}>

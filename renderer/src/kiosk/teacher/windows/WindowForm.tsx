@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { CallWindow, Weekday } from '@hhc/common/domain';
 import { minutesToHhmm, parseHhmm } from '../clock';
 import { useTeacher } from '../TeacherContext';
-import { Button, Field, Status } from '../ui';
+import { Button, Chips, Field, Status } from '../ui';
 import { useAction } from '../useRequest';
 import { instantToZoned } from '../zonedTime';
 import { weekdayKey, weekdays } from './weekdays';
@@ -61,19 +61,13 @@ export function WindowForm(props: { window?: CallWindow; onDone: () => void; onC
   return (
     <div className="t-subform" data-testid="window-form">
       <Field label={t('teacher.windows.weekday')}>
-        <div className="t-chips">
-          {weekdays.map((day) => (
-            <button
-              key={day}
-              type="button"
-              className={`t-chip${weekday === day ? ' t-chip--on' : ''}`}
-              data-testid={`weekday-${day}`}
-              onClick={() => setWeekday(day)}
-            >
-              {t(weekdayKey(day))}
-            </button>
-          ))}
-        </div>
+        <Chips
+          options={weekdays}
+          value={weekday}
+          onPick={setWeekday}
+          label={(day) => t(weekdayKey(day))}
+          testId={(day) => `weekday-${day}`}
+        />
       </Field>
       <div className="t-grid4">
         <Field label={t('teacher.windows.start')}>
