@@ -1,32 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings, pickEncoding } from './encoding';
+import { acceptedEncodings, pickEncoding, type ContentEncoding } from './encoding';
 
-const all = () => true;
+const all = () => 'copy';
+/** The chosen encoding only, as the header and the copies decide it. */
+const pick = (
+  header: Parameters<typeof pickEncoding>[0],
+  find: (encoding: ContentEncoding) => string | undefined,
+) => pickEncoding(header, find)?.encoding;
 
 describe('Accept-Encoding', () => {
   it('prefers brotli, then gzip, when the copies exist', () => {
-    expect(pickEncoding('gzip, deflate, br', all)).toBe('br');
-    expect(pickEncoding('gzip, deflate, br', (encoding) => encoding === 'gzip')).toBe('gzip');
-    expect(pickEncoding('gzip, deflate', all)).toBe('gzip');
+    expect(pick('gzip, deflate, br', all)).toBe('br');
+    expect(pick('gzip, deflate, br', (encoding) => (encoding === 'gzip' ? 'copy' : undefined))).toBe('gzip');
+    expect(pick('gzip, deflate', all)).toBe('gzip');
   });
 
   it('sends plain bytes without the header, or when nothing matches', () => {
-    expect(pickEncoding(undefined, all)).toBeUndefined();
-    expect(pickEncoding('', all)).toBeUndefined();
-    expect(pickEncoding('deflate, identity', all)).toBeUndefined();
-    expect(pickEncoding('br', () => false)).toBeUndefined();
+    expect(pick(undefined, all)).toBeUndefined();
+    expect(pick('', all)).toBeUndefined();
+    expect(pick('deflate, identity', all)).toBeUndefined();
+    expect(pick('br', () => undefined)).toBeUndefined();
   });
 
   it('honours q=0 as a refusal and ignores case and spaces', () => {
-    expect(pickEncoding('br;q=0, gzip', all)).toBe('gzip');
-    expect(pickEncoding('BR ; Q=0.5', all)).toBe('br');
-    expect(pickEncoding('gzip;q=0.0', all)).toBeUndefined();
-    expect(pickEncoding('*', all)).toBe('br');
+    expect(pick('br;q=0, gzip', all)).toBe('gzip');
+    expect(pick('BR ; Q=0.5', all)).toBe('br');
+    expect(pick('gzip;q=0.0', all)).toBeUndefined();
+    expect(pick('*', all)).toBe('br');
   });
 
   it('survives hostile headers', () => {
     expect(acceptedEncodings(';;,,;q=abc, ,')).toEqual(new Set());
-    expect(pickEncoding(['gzip', 'br;q=0'], all)).toBe('gzip');
-    expect(pickEncoding('x'.repeat(10_000), all)).toBeUndefined();
+    expect(pick(['gzip', 'br;q=0'], all)).toBe('gzip');
+    expect(pick('x'.repeat(10_000), all)).toBeUndefined();
   });
 });

@@ -19,10 +19,16 @@ export function acceptedEncodings(header: string | string[] | undefined): Set<st
   return accepted;
 }
 
-export function pickEncoding(
+/** The preferred accepted encoding that `find` has a copy for, with that copy. */
+export function pickEncoding<T>(
   header: string | string[] | undefined,
-  available: (encoding: ContentEncoding) => boolean,
-): ContentEncoding | undefined {
+  find: (encoding: ContentEncoding) => T | undefined,
+): { encoding: ContentEncoding; copy: T } | undefined {
   const accepted = acceptedEncodings(header);
-  return PREFERRED.find((encoding) => (accepted.has(encoding) || accepted.has('*')) && available(encoding));
+  for (const encoding of PREFERRED) {
+    if (!accepted.has(encoding) && !accepted.has('*')) continue;
+    const copy = find(encoding);
+    if (copy !== undefined) return { encoding, copy };
+  }
+  return undefined;
 }

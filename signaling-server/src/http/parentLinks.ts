@@ -9,6 +9,7 @@ import type { AppContext } from '../api/context';
 import { hashToken } from '../auth/secrets';
 import { guardianScope, parentOverview } from '../services/parentOverview';
 import { callToIcs } from '../text/ics';
+import { decodeSafely } from './staticFiles';
 
 const TOKEN = '[A-Za-z0-9_-]{16,128}';
 // Any single path segment gets the page, so a mistyped link shows the kind
@@ -53,7 +54,7 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
   return async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> => {
     if (!pathname.startsWith('/p/') || request.method !== 'GET') return false;
     const link = linkPattern.exec(pathname);
-    if (link) return linkPage(request, response, decodeSafely(link[1]!));
+    if (link) return linkPage(request, response, decodeSafely(link[1]!) ?? '');
     const ics = icsPattern.exec(pathname);
     if (!ics) return invalid(response);
     const guardian = await findGuardian(request, ics[1]!);
@@ -90,14 +91,6 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
     response.end(body);
     return true;
   };
-}
-
-function decodeSafely(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return '';
-  }
 }
 
 function invalid(response: ServerResponse): true {

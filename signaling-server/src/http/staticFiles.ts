@@ -75,14 +75,14 @@ export function createStaticFiles(rootDir: string): StaticFiles {
     const found = resolve(relative);
     if (!found) return false;
     const extension = path.extname(found.file);
-    const encoding = pickEncoding(request.headers['accept-encoding'], (candidate) =>
-      fs.existsSync(found.file + precompressed[candidate]),
+    const compressed = pickEncoding(request.headers['accept-encoding'], (encoding) =>
+      resolve(relative + precompressed[encoding]),
     );
-    const sent = encoding ? (resolve(relative + precompressed[encoding]) ?? found) : found;
+    const sent = compressed?.copy ?? found;
     writeHeaders(response, extension, relative);
     // Caches in between must keep the compressed and plain copies apart.
     response.setHeader('Vary', 'Accept-Encoding');
-    if (encoding && sent !== found) response.setHeader('Content-Encoding', encoding);
+    if (compressed) response.setHeader('Content-Encoding', compressed.encoding);
     response.setHeader('Content-Length', sent.size);
     if (request.method === 'HEAD') response.end();
     else fs.createReadStream(sent.file).pipe(response);
@@ -119,7 +119,8 @@ function writeHeaders(response: ServerResponse, extension: string, relative: str
   }
 }
 
-function decodeSafely(pathname: string): string | undefined {
+/** A URL path (or one segment of it) decoded; undefined when malformed or holding a NUL. */
+export function decodeSafely(pathname: string): string | undefined {
   try {
     const decoded = decodeURIComponent(pathname);
     return decoded.includes('\0') ? undefined : decoded;
