@@ -20,6 +20,7 @@ import type { PowerSaveBlockerLike } from '../../electron/src/keepAwake';
 import type { StringCipher } from '../../electron/src/credentials';
 import { addDays, instantToZoned, zonedToInstant } from '../../signaling-server/src/domain/time';
 import type {} from '../../renderer/src/ui/debugHandle';
+import { expectMediaFlowing } from './media';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -97,29 +98,6 @@ const shot = (page: Page, name: string) =>
 
 async function tapPin(page: Page, pin: number[]) {
   for (const digit of pin) await page.getByTestId(`pin-${digit}`).click();
-}
-
-function received(page: Page) {
-  return page.evaluate(async () => {
-    const stats = await window.hhcCall?.receiveStats();
-    return { video: stats?.videoFramesDecoded ?? 0, audio: stats?.audioPacketsReceived ?? 0 };
-  });
-}
-
-async function expectMediaFlowing(page: Page) {
-  await expect
-    .poll(async () => Object.values(await received(page)).every((n) => n > 0), { timeout: 20_000 })
-    .toBe(true);
-  const first = await received(page);
-  await expect
-    .poll(
-      async () => {
-        const later = await received(page);
-        return later.video > first.video && later.audio > first.audio;
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
 }
 
 test('a child logs in with pictures, books, talks until the slot ends and says how it felt', async ({
