@@ -17,7 +17,12 @@ export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;
 
 export const accessRequests = {
   'session:staff-login': z
-    .object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) })
+    .object({
+      username: z.string().trim().min(1).max(64),
+      password: z.string().min(1).max(256),
+      /** Given by an earlier login on this device: strangers' wrong guesses do not slow it down. */
+      deviceToken: z.string().min(16).max(128).optional(),
+    })
     .strict(),
   'session:staff-logout': empty,
   'session:whoami': empty,
@@ -35,7 +40,7 @@ export interface WhoAmI {
 }
 
 export interface AccessResponses {
-  'session:staff-login': { staff: StaffRecord; sessionToken: string; expiresAt: number };
+  'session:staff-login': { staff: StaffRecord; sessionToken: string; expiresAt: number; deviceToken: string };
   'session:staff-logout': Record<string, never>;
   'session:whoami': WhoAmI;
   'kiosk:pair': { kioskId: string; credential: string; school: Pick<School, 'id' | 'name' | 'timeZone'> };

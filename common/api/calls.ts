@@ -123,5 +123,7 @@ export const CallClosedReason = {
   BookingChanged: 'booking-changed',
   /** The server is shutting down. */
   ServerShutdown: 'server-shutdown',
+  /** The same party joined again from another device (a parent switched phones): this one is done. */
+  Replaced: 'replaced',
 } as const;
 export type CallClosedReason = (typeof CallClosedReason)[keyof typeof CallClosedReason];

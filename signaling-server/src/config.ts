@@ -50,6 +50,20 @@ const envSchema = z.object({
   /** Fill an empty database with the demo school on start (npm start does). */
   HHC_DEMO_WHEN_EMPTY: z.enum(['0', '1']).default('0'),
   HHC_STATIC_DIR: z.string().optional(),
+  /**
+   * Reverse proxies (comma-separated IPs) whose X-Forwarded-For header names the client. Empty: the
+   * header is ignored and the connection's own address is the client's (limits count per client).
+   */
+  HHC_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()])).max(64)),
   /** The address phones reach this server at (https://…): parent links are made with it. */
   HHC_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 
@@ -151,6 +165,8 @@ export interface ServerOptions {
   link: LinkGuardOptions | false;
   /** Where phones reach the server; parent links are built on it. */
   publicUrl?: string;
+  /** Reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
   /** Folder with the built pages (renderer/dist); none = no pages served. */
   staticDir?: string;
   dataDir: string;
@@ -201,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions 
     link: linkOptions(e),
     ...(e.HHC_STATIC_DIR ? { staticDir: e.HHC_STATIC_DIR } : {}),
     ...(e.HHC_PUBLIC_URL ? { publicUrl: e.HHC_PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    trustedProxies: e.HHC_TRUSTED_PROXIES,
     dataDir: e.HHC_DATA_DIR,
     logLevel: e.HHC_LOG_LEVEL,
     retention: { days: e.HHC_RETENTION_DAYS, mode: e.HHC_RETENTION_MODE },

@@ -18,6 +18,9 @@ import { RoomRegistry } from './calls/RoomRegistry';
 import { CallTracker } from './calls/CallTracker';
 import type { Notify } from './calls/Room';
 import { RateLimiter } from './auth/RateLimiter';
+import { HashQueue } from './auth/HashQueue';
+import { LoginGuard } from './auth/LoginGuard';
+import { trustedProxies } from './http/clientAddress';
 import type { AppContext, ServerPolicy } from './api/context';
 import { createRequestHandler } from './http/routes';
 import { authenticate, HandshakeRefused } from './socket/authenticate';
@@ -45,9 +48,18 @@ export interface RunningServer {
 }
 
 export type CreateServerOptions = Pick<ServerOptions, 'host' | 'port' | 'media' | 'maxPeersPerCall'> &
-  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link'>> & {
+  Partial<
+    Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link' | 'trustedProxies'>
+  > & {
     policy?: Partial<ServerPolicy>;
   };
+
+// scrypt at N=2^15 takes ~50 ms of a core: two at once leave the other core
+// (and libuv's other threads) to the media, the database and PIN checks.
+const PASSWORD_HASH_CONCURRENCY = 2;
+// Unknown devices waiting for a hash beyond this are told to retry: ~0.8 s of
+// work at most queued in front of a teacher who is not on her own device.
+const PASSWORD_HASH_QUEUE = 32;
 
 const defaultPolicy: ServerPolicy = {
   staffSessionMs: 12 * 3_600_000,
@@ -115,10 +127,12 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       limiters: {
         tokenGuesses: new RateLimiter(30, 5 * 60_000),
-        logins: new RateLimiter(10, 15 * 60_000),
+        staffLogins: new LoginGuard(),
         pairing: new RateLimiter(10, 15 * 60_000),
         pins: new RateLimiter(5, 60_000),
       },
+      passwordHashes: new HashQueue(PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE),
+      trustedProxies: trustedProxies(options.trustedProxies ?? []),
     };
 
     const handler = createRequestHandler({

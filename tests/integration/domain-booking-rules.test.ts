@@ -1,11 +1,12 @@
 // The booking rules as children, parents and teachers meet them through the
 // real server: picture-PIN login, free slots, consent, notice, the weekly
 // limit, races for the last place in a slot, and the PIN lock.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RefusalReason } from '../../common/refusals';
 import type { Result } from '../../common/result';
-import type { SchoolFixture } from '../support/fixtures';
-import { addFamily, at, DAY, MINUTE, startDomainServer, type Family } from '../support/domain';
+import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import { addFamily, at, BASE, DAY, MINUTE, startDomainServer, type Family } from '../support/domain';
 import { connect, connectAsTeacher, request, requestOk, type TestSocket } from '../support/socketClient';
 import type { TestServer } from '../support/testServer';
 
@@ -76,11 +77,16 @@ describe('a child on the kiosk', () => {
     });
     expect(nextWeek.booking.status).toBe('confirmed');
 
-    // Only its own family, and only at real slot times.
+    // Only its own family, and only at real slot times. Another family's guardian, one of another
+    // school and an id that does not exist get one and the same answer (no existence oracle).
     const other = await addFamily(server.store, school.schoolId);
-    expect(
-      await request(kiosk, 'child:book', { guardianId: other.guardianId, startAt: at(NEXT_MONDAY, '16:15') }),
-    ).toEqual(refusal(/not linked to this child/, 'GUARDIAN_NOT_OF_CHILD'));
+    const otherSchool = await seedSchool(server.store, BASE, '幸福小学');
+    const notFound = refusal(/not found/, 'NOT_FOUND');
+    for (const guardianId of [other.guardianId, otherSchool.guardianId, randomUUID()]) {
+      expect(await request(kiosk, 'child:book', { guardianId, startAt: at(NEXT_MONDAY, '16:15') })).toEqual(
+        notFound,
+      );
+    }
     expect(
       await request(kiosk, 'child:book', {
         guardianId: school.guardianId,

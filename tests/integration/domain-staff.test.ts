@@ -1,6 +1,7 @@
 // Teachers through the real server: logging in and out, session tokens in the
 // handshake, a teacher's whole week of work, and a wall between schools that
 // answers NOT_FOUND for everything of another school and changes none of it.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchoolFixture } from '../support/fixtures';
 import { seedSchool } from '../support/fixtures';
@@ -170,13 +171,17 @@ describe('a teacher of another school', () => {
       expect(result, event).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(JSON.stringify(result), event).not.toMatch(/幸福小学|小明|王丽/);
     }
-    // School A's own child with school B's guardian: refused by the rules, not booked.
-    const mixed = await request(teacherA, 'booking:create', {
-      childId: schoolA.childId,
-      guardianId: schoolB.guardianId,
-      startAt: at('2030-06-06', '16:00'),
-    });
-    expect(mixed).toMatchObject({ ok: false, error: { code: 'BOOKING_REFUSED' } });
+    // School A's own child with school B's guardian: refused, not booked, and answered exactly as an
+    // id that does not exist (an answer of its own would tell that the id is real somewhere).
+    const bookWith = (guardianId: string) =>
+      request(teacherA, 'booking:create', {
+        childId: schoolA.childId,
+        guardianId,
+        startAt: at('2030-06-06', '16:00'),
+      });
+    const mixed = await bookWith(schoolB.guardianId);
+    expect(mixed).toMatchObject({ ok: false, error: { code: 'BOOKING_REFUSED', reason: 'NOT_FOUND' } });
+    expect(await bookWith(randomUUID())).toEqual(mixed);
     expect(snapshotDatabase(server.databaseFile)).toEqual(before);
   });
 });

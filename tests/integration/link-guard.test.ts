@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { connect, nextEvent, requestOk, type TestSocket } from '../support/socketClient';
-import { anotherOpenBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { anotherOpenBooking, pairAnotherKiosk, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import type { LinkSample } from '../../signaling-server/src/calls/linkPolicy';
@@ -80,7 +80,12 @@ describe('sound only when a peer’s link is weak', () => {
   it('pauses that peer’s video, tells everyone, and brings back only what the person had not paused', async () => {
     const bookingId = await anotherOpenBooking(server.store, school, server.clock.now);
     // Two kiosks send video, so the parent receives two videos and can pause one itself.
-    const [kioskA, kioskB, parent] = [await client('kiosk'), await client('kiosk'), await client('parent')];
+    // (Two kiosks of the school: one kiosk holds one place in a call.)
+    const secondKiosk = await connect(server.url, {
+      kioskCredential: await pairAnotherKiosk(server.store, school.schoolId, server.clock.now),
+    });
+    sockets.push(secondKiosk);
+    const [kioskA, kioskB, parent] = [await client('kiosk'), secondKiosk, await client('parent')];
     await joinSending(kioskA, bookingId, 1_000_000);
     await joinSending(kioskB, bookingId, 2_000_000);
     const parentJoin = await requestOk(parent, 'call:join', { bookingId, rtpCapabilities: capabilities });
@@ -123,7 +128,10 @@ describe('sound only when a peer’s link is weak', () => {
     expect(server.rooms.counts()).toMatchObject({ peers: 3, consumers: 4 + 2 * 2 });
 
     // Someone who joins now learns it before the join's answer.
-    const late = await client('parent');
+    const late = await connect(server.url, {
+      kioskCredential: await pairAnotherKiosk(server.store, school.schoolId, server.clock.now),
+    });
+    sockets.push(late);
     const lateTold = nextEvent(late, 'media:link-state');
     await requestOk(late, 'call:join', { bookingId, rtpCapabilities: capabilities });
     expect(await lateTold).toEqual({ peerId: parentJoin.peerId, state: 'audio-only' });

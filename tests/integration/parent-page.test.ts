@@ -102,6 +102,26 @@ describe('the link page', () => {
     expect(boot && 'overview' in boot && boot.overview.child.displayName).toBe(hostile);
   });
 
+  it("keeps names with replacement patterns ($&, $`, $', $$) exactly as they are", async () => {
+    // String.replace with a string would expand these and splice the page's own HTML into the data.
+    for (const name of ['小红$`</script><b>x', "小红$'", '小红$&', '小红$$', '$1\u2028']) {
+      const family = await addFamily(server.store, school.schoolId, { name });
+      const { html } = await linkPage(family.guardianToken);
+      expect(html.match(/<\/script>/g)).toHaveLength(1);
+      const boot = bootOf(html);
+      expect(boot && 'overview' in boot && boot.overview.child.displayName).toBe(name);
+    }
+  });
+
+  it('answers a link preview’s HEAD like a GET, without looking the token up', async () => {
+    for (const token of [school.guardianToken, randomToken()]) {
+      const head = await fetch(`${server.url}/p/${token}`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toContain('text/html');
+      expect(head.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('says the same for a wrong, a malformed and an archived child’s link', async () => {
     const archived = await addFamily(server.store, school.schoolId);
     await server.store.children.update(archived.childId, { archived: true });
@@ -111,6 +131,17 @@ describe('the link page', () => {
     for (const { response, html } of pages) {
       expect(response.status).toBe(200);
       expect(bootOf(html)).toEqual({ invalid: true });
+    }
+  });
+});
+
+describe('the icon', () => {
+  it('is served under its own name and the one browsers ask for unprompted', async () => {
+    fs.writeFileSync(path.join(staticDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    for (const name of ['/favicon.svg', '/favicon.ico']) {
+      const response = await rawGet(name);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('image/svg+xml');
     }
   });
 });

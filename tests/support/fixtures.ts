@@ -27,6 +27,20 @@ export interface SchoolFixture {
 
 let counter = 0;
 
+/** Pairs one more kiosk for the school and returns its device credential. */
+export async function pairAnotherKiosk(store: Store, schoolId: string, now: number): Promise<string> {
+  const code = pairingCode();
+  await store.kiosks.create({
+    schoolId,
+    name: `${++counter} 号机`,
+    pairingCodeHash: hashToken(code),
+    pairingExpiresAt: now + 3_600_000,
+  });
+  const credential = randomToken();
+  await store.kiosks.pair(hashToken(code), hashToken(credential), now);
+  return credential;
+}
+
 export async function seedSchool(store: Store, now: number, name = '希望小学'): Promise<SchoolFixture> {
   const n = ++counter;
   const school = await store.schools.create({ name, timeZone: 'Asia/Shanghai', policy: defaultSchoolPolicy });

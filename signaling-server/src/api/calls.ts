@@ -49,17 +49,21 @@ async function admission(context: HandlerContext, bookingId: string) {
   if (!school) throw notYours;
   let role: 'kiosk' | 'parent';
   let displayName: string;
+  let seat: string;
   if (principal.guardian) {
     if (principal.guardian.guardianId !== booking.guardianId) throw notYours;
     const guardian = await context.store.guardians.get(booking.guardianId);
     role = 'parent';
     displayName = guardian?.displayName ?? 'parent';
+    seat = `guardian:${booking.guardianId}`;
   } else if (principal.kiosk) {
     if (principal.kiosk.schoolId !== booking.schoolId) throw notYours;
     if (booking.kioskId !== null && booking.kioskId !== principal.kiosk.kioskId) throw notYours;
     const child = await context.store.children.get(booking.childId);
     role = 'kiosk';
     displayName = child?.displayName ?? 'child';
+    // A kiosk holds one place: rejoining from it (a reload, a crash) replaces its earlier peer.
+    seat = `kiosk:${principal.kiosk.kioskId}`;
   } else {
     throw new AppError(ErrorCode.Unauthorized, 'Please sign in.');
   }
@@ -72,7 +76,7 @@ async function admission(context: HandlerContext, bookingId: string) {
     } as const;
     throw new AppError(ErrorCode.NotJoinable, messages[joinable.reason]);
   }
-  return { booking, role, displayName };
+  return { booking, role, displayName, seat };
 }
 
 export const callHandlers: HandlerTable<CallRequest> = {
@@ -92,9 +96,9 @@ export const callHandlers: HandlerTable<CallRequest> = {
       socket.data.roomId = bookingId;
       peerSockets.set(peerId, socket);
       try {
-        const { booking, role, displayName } = await admission(context, bookingId);
+        const { booking, role, displayName, seat } = await admission(context, bookingId);
         const room = await rooms.getOrCreate(bookingId);
-        const { answer } = await room.join({ peerId, role, displayName, rtpCapabilities });
+        const { answer } = await room.join({ peerId, seat, role, displayName, rtpCapabilities });
         if (socket.disconnected) {
           leaveCall(context, 'disconnected');
           throw new AppError(ErrorCode.Disconnected, 'The connection closed while joining.');

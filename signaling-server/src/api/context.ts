@@ -6,17 +6,20 @@ import type { z } from 'zod';
 import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { Store } from '../store/Store';
 import type { RateLimiter } from '../auth/RateLimiter';
+import type { HashQueue } from '../auth/HashQueue';
+import type { LoginGuard } from '../auth/LoginGuard';
+import type { TrustedProxies } from '../http/clientAddress';
 import type { CallTracker } from '../calls/CallTracker';
 import type { AppSocket } from '../socket/types';
 
 export interface Limiters {
   /** Parent-link and kiosk-credential guesses per remote address. */
   tokenGuesses: RateLimiter;
-  /** Password attempts per address + username. */
-  logins: RateLimiter;
+  /** Teachers' passwords: per kiosk or address, per account, per known device. */
+  staffLogins: LoginGuard;
   /** Pairing-code attempts per address. */
   pairing: RateLimiter;
-  /** Wrong picture-PINs per child (children share one kiosk, so not per address). */
+  /** Wrong picture-PINs per kiosk + child (children share one kiosk, so not per address). */
   pins: RateLimiter;
 }
 
@@ -39,6 +42,10 @@ export interface AppContext {
   /** peerId → socket, so rooms can reach their peers. */
   peerSockets: Map<string, AppSocket>;
   limiters: Limiters;
+  /** At most a few password hashes at once, known devices first. */
+  passwordHashes: HashQueue;
+  /** Reverse proxies whose X-Forwarded-For is believed (HHC_TRUSTED_PROXIES). */
+  trustedProxies: TrustedProxies;
   policy: ServerPolicy;
   now: () => number;
   /** Where phones reach the server (config), for whole parent links. */

@@ -88,7 +88,7 @@ export const staffRosterHandlers: HandlerTable<RosterRequest> = {
     run: async (context, { childId, pin }) => {
       await childInScope(context, childId);
       await context.store.children.setPinHash(childId, await hashPin(pin));
-      context.limiters.pins.reset(childId);
+      context.limiters.pins.resetWhere((key) => key.endsWith(`|${childId}`));
       return {};
     },
   },

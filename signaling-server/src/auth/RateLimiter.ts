@@ -21,6 +21,12 @@ export class RateLimiter {
     return entry.count <= this.limit;
   }
 
+  /** Attempts counted for the key in its current window. */
+  count(key: string, now = Date.now()): number {
+    const entry = this.counts.get(key);
+    return entry !== undefined && now - entry.windowStart < this.windowMs ? entry.count : 0;
+  }
+
   /** True while the key is over its limit in this window, without counting an attempt. */
   blocked(key: string, now = Date.now()): boolean {
     const entry = this.counts.get(key);
@@ -30,6 +36,11 @@ export class RateLimiter {
   /** Forget a key, e.g. after a successful login. */
   reset(key: string): void {
     this.counts.delete(key);
+  }
+
+  /** Forget every key that matches, e.g. a child's PIN counts on all kiosks when the PIN is changed. */
+  resetWhere(matches: (key: string) => boolean): void {
+    for (const key of this.counts.keys()) if (matches(key)) this.counts.delete(key);
   }
 
   private prune(now: number): void {

@@ -34,6 +34,8 @@ export class Peer {
 
   constructor(
     readonly id: string,
+    /** The booking's party this peer is (see Room's seats). */
+    readonly seat: string,
     readonly role: PeerRole,
     readonly displayName: string,
     readonly rtpCapabilities: RtpCapabilities,

@@ -39,8 +39,9 @@ function recorder(events: string[], withPayload = false): Notify {
   }) as Notify;
 }
 
-const joinAs = (room: Room, peerId: string, role: 'kiosk' | 'parent' = 'parent') =>
-  room.join({ peerId, role, displayName: peerId, rtpCapabilities: capabilities });
+/** Each peer is its own party unless `seat` says otherwise. */
+const joinAs = (room: Room, peerId: string, role: 'kiosk' | 'parent' = 'parent', seat = `seat-${peerId}`) =>
+  room.join({ peerId, seat, role, displayName: peerId, rtpCapabilities: capabilities });
 
 describe('Room', () => {
   it('tells existing peers who joins and who leaves, and closes when empty', async () => {
@@ -62,8 +63,53 @@ describe('Room', () => {
 
   it('counts joins in progress against the size limit', async () => {
     const { room } = await makeRoom(() => {}, 2);
-    const results = await Promise.allSettled([joinAs(room, 'a'), joinAs(room, 'b'), joinAs(room, 'c')]);
+    const results = await Promise.allSettled([
+      joinAs(room, 'a', 'kiosk'),
+      joinAs(room, 'b'),
+      joinAs(room, 'c', 'kiosk'),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    room.close();
+  });
+
+  it('gives a party one place: joining again replaces its earlier peer instead of filling the call', async () => {
+    const events: string[] = [];
+    const { room, closedCount } = await makeRoom(recorder(events, true), 2);
+    await joinAs(room, 'kiosk', 'kiosk', 'child');
+    // The same link from four phones, one after another: always one parent in the call.
+    for (const phone of ['p1', 'p2', 'p3', 'p4']) await joinAs(room, phone, 'parent', 'guardian');
+    expect([...room.peers.keys()].sort()).toEqual(['kiosk', 'p4']);
+    expect(events).toContain('p1:call:closed:{"reason":"replaced"}');
+    expect(events).toContain('p3:call:closed:{"reason":"replaced"}');
+    expect(events).not.toContain('p4:call:closed:{"reason":"replaced"}');
+    // The child's kiosk rejoining still finds its place, and a stranger party finds none.
+    await joinAs(room, 'kiosk-again', 'kiosk', 'child');
+    await expect(joinAs(room, 'x', 'parent', 'someone-else')).rejects.toMatchObject({ code: 'ROOM_FULL' });
+    expect(room.isClosed).toBe(false);
+    expect(closedCount()).toBe(0);
+    room.close();
+  });
+
+  it('keeps a place for the side of the booking that is not in yet', async () => {
+    const { room } = await makeRoom(() => {}, 3);
+    await joinAs(room, 'kiosk-1', 'kiosk');
+    await joinAs(room, 'kiosk-2', 'kiosk');
+    // A third kiosk would leave no place for the parent.
+    await expect(joinAs(room, 'kiosk-3', 'kiosk')).rejects.toMatchObject({ code: 'ROOM_FULL' });
+    await joinAs(room, 'parent');
+    expect(room.peers.size).toBe(3);
+    room.close();
+  });
+
+  it('lets the later of two simultaneous joins of one party win', async () => {
+    const { room } = await makeRoom(() => {}, 2);
+    const results = await Promise.allSettled([
+      joinAs(room, 'p1', 'parent', 'guardian'),
+      joinAs(room, 'p2', 'parent', 'guardian'),
+      joinAs(room, 'kiosk', 'kiosk', 'child'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+    expect([...room.peers.keys()].sort()).toEqual(['kiosk', 'p2']);
     room.close();
   });
 
@@ -81,7 +127,7 @@ describe('Room', () => {
   it('closes a peer’s transports when it leaves', async () => {
     const { room } = await makeRoom(() => {});
     const { peer } = await joinAs(room, 'a');
-    await joinAs(room, 'b');
+    await joinAs(room, 'b', 'kiosk');
     room.removePeer('a');
     expect(peer.sendTransport.closed).toBe(true);
     expect(peer.recvTransport.closed).toBe(true);

@@ -36,10 +36,18 @@ export interface RoomOptions {
 export interface JoinRequest {
   /** Chosen by the caller so it can route notifications to the peer before join returns. */
   peerId: string;
+  /**
+   * The party of the booking this peer is (the child's kiosk, one guardian's link). A party holds
+   * one place: joining again, from another phone say, replaces its earlier peer.
+   */
+  seat: string;
   role: PeerRole;
   displayName: string;
   rtpCapabilities: RtpCapabilities;
 }
+
+/** Every booking has these two sides. */
+const PARTY_ROLES: readonly PeerRole[] = ['kiosk', 'parent'];
 
 // Start estimates low: many parents are on weak mobile links, and the
 // bandwidth estimator ramps up quickly when there is more.
@@ -49,8 +57,10 @@ const MAX_INCOMING_BITRATE = 1_500_000;
 
 export class Room {
   readonly peers = new Map<string, Peer>();
-  /** Joins in progress count against the size limit too. */
+  /** Joins in progress keep the room open while their transports are made. */
   private joining = 0;
+  /** seat → the peer holding it (joined, or still joining); joins in progress count against the size. */
+  private readonly seats = new Map<string, { peerId: string; role: PeerRole }>();
   private closed = false;
   /** Called once when the last peer leaves or the room is closed. */
   onClose: () => void = () => {};
@@ -89,10 +99,16 @@ export class Room {
   async join(request: JoinRequest): Promise<{ peer: Peer; answer: Omit<JoinAnswer, 'endsAt'> }> {
     if (this.closed)
       throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
-    if (this.peers.size + this.joining >= this.options.maxPeers) {
+    const previous = this.seats.get(request.seat)?.peerId;
+    if (previous === undefined && !this.hasPlaceFor(request.role)) {
       throw new AppError(ErrorCode.RoomFull, 'This call already has all its participants.');
     }
+    this.seats.set(request.seat, { peerId: request.peerId, role: request.role });
     this.joining++;
+    if (previous !== undefined && this.peers.has(previous)) {
+      this.notify(previous, 'call:closed', { reason: 'replaced' });
+      this.removePeer(previous, 'replaced');
+    }
     let sendTransport: types.WebRtcTransport | undefined;
     let recvTransport: types.WebRtcTransport | undefined;
     try {
@@ -102,6 +118,7 @@ export class Room {
     } catch (error) {
       sendTransport?.close();
       recvTransport?.close();
+      this.releaseSeat(request.seat, request.peerId);
       this.joining--;
       this.closeIfEmpty();
       throw new AppError(ErrorCode.MediaUnavailable, 'The media server could not open the call.', {
@@ -109,14 +126,19 @@ export class Room {
       });
     }
     this.joining--;
-    if (this.closed) {
+    if (this.closed || this.seats.get(request.seat)?.peerId !== request.peerId) {
       sendTransport.close();
       recvTransport.close();
-      throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
+      // Closed meanwhile, or the same party joined again from elsewhere while this join was under way.
+      if (this.closed)
+        throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
+      this.closeIfEmpty();
+      throw new AppError(ErrorCode.AlreadyJoined, 'You joined this call again from another device.');
     }
 
     const peer = new Peer(
       request.peerId,
+      request.seat,
       request.role,
       request.displayName,
       request.rtpCapabilities,
@@ -360,11 +382,26 @@ export class Room {
     const peer = this.peers.get(peerId);
     if (!peer) return;
     this.peers.delete(peerId);
+    this.releaseSeat(peer.seat, peerId);
     peer.close();
     this.onPeerRemoved(peerId, reason);
     this.log.info({ peerId, reason }, 'peer left');
     for (const other of this.peers.values()) this.notify(other.id, 'peer:left', { peerId });
     this.closeIfEmpty();
+  }
+
+  private releaseSeat(seat: string, peerId: string): void {
+    if (this.seats.get(seat)?.peerId === peerId) this.seats.delete(seat);
+  }
+
+  /**
+   * A new place for someone of `role`, keeping one free for each side of the booking (the child's
+   * kiosk, the parent) that is not in yet: extra devices of one side can never shut the other out.
+   */
+  private hasPlaceFor(role: PeerRole): boolean {
+    const seated = new Set([...this.seats.values()].map((seat) => seat.role));
+    const keptFree = PARTY_ROLES.filter((party) => party !== role && !seated.has(party)).length;
+    return this.seats.size + 1 + keptFree <= this.options.maxPeers;
   }
 
   private closeIfEmpty(): void {
@@ -381,6 +418,7 @@ export class Room {
       this.onPeerRemoved(peer.id, reason ?? 'closed');
     }
     this.peers.clear();
+    this.seats.clear();
     this.router.close();
     this.log.info({ reason }, 'room closed');
     this.onClose();

@@ -7,6 +7,8 @@ import { parentBootElement, type ParentBoot } from '@hhc/common/parentBoot';
 import { AppError } from '@hhc/common/result';
 import type { AppContext } from '../api/context';
 import { hashToken } from '../auth/secrets';
+import { tarpit } from '../auth/tarpit';
+import { clientAddress } from './clientAddress';
 import { guardianScope, parentOverview } from '../services/parentOverview';
 import { callToIcs } from '../text/ics';
 import { decodeSafely } from './staticFiles';
@@ -26,13 +28,21 @@ export type ServeParentPage = (
 ) => boolean;
 
 export function createParentLinkHandler(context: AppContext, serveParentPage: ServeParentPage | undefined) {
-  /** The guardian behind a token; wrong guesses count against the address (see socket/authenticate.ts). */
+  /**
+   * The guardian behind a token. A right token is always answered; a wrong one counts against the
+   * client's address, and past the limit it is 'blocked' (see socket/authenticate.ts).
+   */
   const findGuardian = async (request: IncomingMessage, token: string) => {
-    const address = request.socket.remoteAddress ?? 'unknown';
-    if (context.limiters.tokenGuesses.blocked(address, context.now())) return 'blocked' as const;
     const guardian = await context.store.guardians.findByLink(hashToken(token));
-    if (!guardian) context.limiters.tokenGuesses.attempt(address, context.now());
-    return guardian;
+    if (guardian) return guardian;
+    const address = clientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-forwarded-for'],
+      context.trustedProxies,
+    );
+    if (context.limiters.tokenGuesses.attempt(address, context.now())) return undefined;
+    await tarpit();
+    return 'blocked' as const;
   };
 
   const linkPage = async (request: IncomingMessage, response: ServerResponse, segment: string) => {
@@ -52,8 +62,11 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
   };
 
   return async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> => {
-    if (!pathname.startsWith('/p/') || request.method !== 'GET') return false;
+    if (!pathname.startsWith('/p/') || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
     const link = linkPattern.exec(pathname);
+    // Link previews (WeChat, messengers) ask with HEAD first: they get the page's headers, and
+    // since no data is sent, the token is not looked up (or counted as a guess).
+    if (link && request.method === 'HEAD') return serveParentPage?.(request, response, '') ?? false;
     if (link) return linkPage(request, response, decodeSafely(link[1]!) ?? '');
     const ics = icsPattern.exec(pathname);
     if (!ics) return invalid(response);

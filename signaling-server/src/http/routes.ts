@@ -1,11 +1,15 @@
 // The HTTP side: health check and the built pages. Everything else is 404.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { Logger } from '../logger';
 import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { WorkerPool } from '../media/WorkerPool';
 import type { AppContext } from '../api/context';
 import { createParentLinkHandler } from './parentLinks';
 import { createStaticFiles } from './staticFiles';
+
+/** One year; no includeSubDomains, since a school's other hosts on the same domain may not have TLS. */
+export const HSTS = 'max-age=31536000';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -37,6 +41,9 @@ export function createRequestHandler(deps: {
     files && ((request, response, extraHead) => files.servePage(request, response, 'parent.html', extraHead)),
   );
   return (request: IncomingMessage, response: ServerResponse): void => {
+    // Over TLS, tell browsers never to use plain http here again: a parent's token sits in the
+    // URL, and a first visit over http could be downgraded by anyone on the path.
+    if ((request.socket as TLSSocket).encrypted) response.setHeader('Strict-Transport-Security', HSTS);
     // socket.io answers its own path before this handler sees it.
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (pathname.startsWith('/p/')) {

@@ -21,10 +21,11 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Friendly paths for the two pages. */
+/** Friendly paths for the two pages, and the icon browsers ask for by its old name. */
 const pageAliases: Record<string, string> = {
   '/kiosk': 'kiosk.html',
   '/parent': 'parent.html',
+  '/favicon.ico': 'favicon.svg',
 };
 
 /** Precompressed siblings the build writes, in the order they are preferred. */
@@ -69,7 +70,10 @@ export function createStaticFiles(rootDir: string): StaticFiles {
 
   const serve: StaticFiles['serve'] = (request, response, pathname) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-    const relative = pageAliases[pathname] ?? decodeSafely(pathname)?.replace(/^\/+/, '');
+    // Own properties only: the path is the client's, and "/constructor" is no alias.
+    const relative = Object.hasOwn(pageAliases, pathname)
+      ? pageAliases[pathname]
+      : decodeSafely(pathname)?.replace(/^\/+/, '');
     // Only the build's own names: never hand out "x.js.br" as a file of its own.
     if (!relative || /\.(br|gz)$/.test(relative)) return false;
     const found = resolve(relative);
@@ -92,7 +96,9 @@ export function createStaticFiles(rootDir: string): StaticFiles {
   const servePage: StaticFiles['servePage'] = (request, response, page, extraHead) => {
     const found = resolve(page);
     if (!found) return false;
-    const html = fs.readFileSync(found.file, 'utf8').replace('</head>', `${extraHead}</head>`);
+    // A function as the replacement: a string one would expand `$&`, `$'` and `` $` `` found in
+    // the data (a child named "小红$'" would splice the page's own HTML into the JSON).
+    const html = fs.readFileSync(found.file, 'utf8').replace('</head>', () => `${extraHead}</head>`);
     writeHeaders(response, '.html', page);
     response.setHeader('Content-Length', Buffer.byteLength(html));
     response.end(request.method === 'HEAD' ? undefined : html);

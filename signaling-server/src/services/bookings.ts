@@ -10,8 +10,13 @@ import { DAY_MS } from '../domain/time';
 import type { BookingSnapshot, NewBooking } from '../store/Store';
 import type { AppContext } from '../api/context';
 
+/**
+ * Undefined when the child or the guardian is missing — or the guardian is not this child's: that
+ * gets the same answer as an id that does not exist, so ids from another family or school cannot be
+ * told apart from random ones.
+ */
 function ruleContext(snap: BookingSnapshot, startAt: number): BookingContext | undefined {
-  if (!snap.child || !snap.guardian) return undefined;
+  if (!snap.child || !snap.guardian || snap.guardian.childId !== snap.child.id) return undefined;
   return {
     school: snap.school,
     child: { id: snap.child.id, archived: snap.child.archived, consentRecorded: snap.child.consent !== null },

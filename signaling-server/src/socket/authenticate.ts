@@ -4,7 +4,9 @@
 import { handshakeAuthSchema, type Principal } from '@hhc/common/protocol';
 import { ErrorCode } from '@hhc/common/result';
 import { hashToken } from '../auth/secrets';
+import { tarpit } from '../auth/tarpit';
 import type { AppContext } from '../api/context';
+import { clientAddress } from '../http/clientAddress';
 import { INVALID_LINK_MESSAGE } from '../services/parentOverview';
 import type { AppSocket } from './types';
 
@@ -17,7 +19,11 @@ export class HandshakeRefused extends Error {
 }
 
 export async function authenticate(socket: AppSocket, context: AppContext): Promise<void> {
-  const address = socket.handshake.address;
+  const address = clientAddress(
+    socket.handshake.address,
+    socket.handshake.headers['x-forwarded-for'],
+    context.trustedProxies,
+  );
   const principal: Principal = {};
   socket.data = { principal, address };
   const parsed = handshakeAuthSchema.safeParse(socket.handshake.auth ?? {});
@@ -25,15 +31,18 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
   const auth = parsed.data;
   const now = context.now();
 
-  // Credentials and link tokens are 256-bit secrets: guessing is slowed per address all the same.
-  // Only failures count, so parents sharing one carrier address cannot lock each other out.
+  // Credentials, link and session tokens are 256-bit secrets: a right one is always accepted, so
+  // a guesser sharing the school's or the carrier's address cannot lock anyone out. Only wrong
+  // ones count against the address, and past the limit they are answered slowly and told to wait.
   const guesses = context.limiters.tokenGuesses;
-  const presentsSecret = auth.kioskCredential !== undefined || auth.guardianToken !== undefined;
-  if (presentsSecret && guesses.blocked(address, now)) {
-    throw new HandshakeRefused(ErrorCode.RateLimited, 'Too many attempts; wait a few minutes and try again.');
-  }
-  const wrongGuess = (code: string, message: string): never => {
-    guesses.attempt(address, now);
+  const wrongGuess = async (code: string, message: string): Promise<never> => {
+    if (!guesses.attempt(address, now)) {
+      await tarpit();
+      throw new HandshakeRefused(
+        ErrorCode.RateLimited,
+        'Too many attempts; wait a few minutes and try again.',
+      );
+    }
     throw new HandshakeRefused(code, message);
   };
   if (auth.kioskCredential !== undefined) {
@@ -60,6 +69,14 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
     // A kiosk keeps a teacher's session for reconnects; once it has ended the kiosk must still
     // connect (as a kiosk), so an ended session only refuses a connection that has nothing else.
     if (!staff) {
+      // An unknown session token is a guess like any other secret.
+      if (!guesses.attempt(address, now) && !principal.kiosk && !principal.guardian) {
+        await tarpit();
+        throw new HandshakeRefused(
+          ErrorCode.RateLimited,
+          'Too many attempts; wait a few minutes and try again.',
+        );
+      }
       if (principal.kiosk || principal.guardian) return;
       throw new HandshakeRefused(ErrorCode.Unauthorized, 'Your session has ended; please log in again.');
     }

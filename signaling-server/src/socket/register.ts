@@ -74,7 +74,8 @@ export function registerSocket(socket: AppSocket, shared: AppContext, log: Logge
 
   // Any other event name is answered with an error if it wants an answer.
   socket.onAny((event: unknown, ...args: unknown[]) => {
-    if (typeof event === 'string' && event in requestSchemas) return;
+    // Own properties only: "constructor" or "__proto__" are not requests and must be answered too.
+    if (typeof event === 'string' && Object.hasOwn(requestSchemas, event)) return;
     const ack = args[args.length - 1];
     if (typeof ack === 'function') ack(fail(ErrorCode.BadRequest, 'Unknown request.'));
   });

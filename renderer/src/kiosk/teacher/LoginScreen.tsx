@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { AppError } from '@hhc/common/result';
 import { useKiosk } from '../KioskContext';
+import { deviceTokenFor, rememberDeviceToken } from './deviceTokens';
 import { errorText } from './errors';
 import type { TeacherSession } from './TeacherMode';
 import './teacher.css';
@@ -23,7 +24,14 @@ export function LoginScreen(props: {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await client.request('session:staff-login', { username: username.trim(), password });
+      const name = username.trim();
+      const deviceToken = deviceTokenFor(name);
+      const result = await client.request('session:staff-login', {
+        username: name,
+        password,
+        ...(deviceToken ? { deviceToken } : {}),
+      });
+      rememberDeviceToken(name, result.deviceToken);
       client.updateAuth({ staffSession: result.sessionToken });
       const kioskSchool = data?.school.id;
       const schoolId = result.staff.schoolId ?? kioskSchool;

@@ -1,0 +1,46 @@
+// Password hashing is deliberately expensive (scrypt, ~50 ms of a core each).
+// Unbounded, a spray of logins fills libuv's thread pool and every other login
+// and PIN check waits behind it. This runs at most `concurrency` hashes at once;
+// others wait in line, the owner's known devices first, and when the line of
+// unknown devices is full, an unknown device is told to try again later.
+export type HashPriority = 'known-device' | 'other';
+
+export class QueueFull extends Error {}
+
+export class HashQueue {
+  private running = 0;
+  private readonly waiting: Record<HashPriority, Array<() => void>> = { 'known-device': [], other: [] };
+
+  constructor(
+    private readonly concurrency: number,
+    private readonly maxWaitingOthers: number,
+  ) {}
+
+  async run<T>(priority: HashPriority, work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.concurrency) {
+      if (priority === 'other' && this.waiting.other.length >= this.maxWaitingOthers) throw new QueueFull();
+      await new Promise<void>((resolve) => this.waiting[priority].push(resolve));
+    } else {
+      this.running++;
+    }
+    try {
+      return await work();
+    } finally {
+      this.next();
+    }
+  }
+
+  /** Hands the slot straight to the next in line, so the count never dips and lets a newcomer jump it. */
+  private next(): void {
+    const wake = this.waiting['known-device'].shift() ?? this.waiting.other.shift();
+    if (wake) wake();
+    else this.running--;
+  }
+
+  get stats(): { running: number; waiting: number } {
+    return {
+      running: this.running,
+      waiting: this.waiting['known-device'].length + this.waiting.other.length,
+    };
+  }
+}
