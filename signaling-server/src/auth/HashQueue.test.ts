@@ -23,7 +23,7 @@ describe('HashQueue', () => {
     ];
     await expect(queue.run('other', async () => 'never')).rejects.toBeInstanceOf(QueueFull);
     // The owner's device is never refused, and goes before the unknown devices in line.
-    const owner = queue.run('known-device', async () => void order.push('owner'));
+    const owner = queue.run('trusted', async () => void order.push('owner'));
     expect(queue.stats).toEqual({ running: 1, waiting: 3 });
     first.open();
     await Promise.all([running, owner, ...waitingOthers]);

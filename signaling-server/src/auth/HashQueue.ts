@@ -1,15 +1,15 @@
 // Password hashing is deliberately expensive (scrypt, ~50 ms of a core each).
 // Unbounded, a spray of logins fills libuv's thread pool and every other login
 // and PIN check waits behind it. This runs at most `concurrency` hashes at once;
-// others wait in line, the owner's known devices first, and when the line of
-// unknown devices is full, an unknown device is told to try again later.
-export type HashPriority = 'known-device' | 'other';
+// others wait in line, trusted ones first (a teacher's known device, a school
+// kiosk), and when the line of others is full, they are told to try again later.
+export type HashPriority = 'trusted' | 'other';
 
 export class QueueFull extends Error {}
 
 export class HashQueue {
   private running = 0;
-  private readonly waiting: Record<HashPriority, Array<() => void>> = { 'known-device': [], other: [] };
+  private readonly waiting: Record<HashPriority, Array<() => void>> = { 'trusted': [], other: [] };
 
   constructor(
     private readonly concurrency: number,
@@ -32,7 +32,7 @@ export class HashQueue {
 
   /** Hands the slot straight to the next in line, so the count never dips and lets a newcomer jump it. */
   private next(): void {
-    const wake = this.waiting['known-device'].shift() ?? this.waiting.other.shift();
+    const wake = this.waiting['trusted'].shift() ?? this.waiting.other.shift();
     if (wake) wake();
     else this.running--;
   }
@@ -40,7 +40,7 @@ export class HashQueue {
   get stats(): { running: number; waiting: number } {
     return {
       running: this.running,
-      waiting: this.waiting['known-device'].length + this.waiting.other.length,
+      waiting: this.waiting['trusted'].length + this.waiting.other.length,
     };
   }
 }

@@ -110,7 +110,10 @@ export function createStaticFiles(rootDir: string): StaticFiles {
 
 function writeHeaders(response: ServerResponse, extension: string, relative: string): void {
   response.statusCode = 200;
-  response.setHeader('Content-Type', contentTypes[extension] ?? 'application/octet-stream');
+  response.setHeader(
+    'Content-Type',
+    (Object.hasOwn(contentTypes, extension) && contentTypes[extension]) || 'application/octet-stream',
+  );
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'no-referrer');
   if (extension === '.html') {

@@ -69,16 +69,10 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
     // A kiosk keeps a teacher's session for reconnects; once it has ended the kiosk must still
     // connect (as a kiosk), so an ended session only refuses a connection that has nothing else.
     if (!staff) {
-      // An unknown session token is a guess like any other secret.
-      if (!guesses.attempt(address, now) && !principal.kiosk && !principal.guardian) {
-        await tarpit();
-        throw new HandshakeRefused(
-          ErrorCode.RateLimited,
-          'Too many attempts; wait a few minutes and try again.',
-        );
-      }
+      // Beside a valid kiosk credential or link this is the kiosk's own ended session, not a guess.
       if (principal.kiosk || principal.guardian) return;
-      throw new HandshakeRefused(ErrorCode.Unauthorized, 'Your session has ended; please log in again.');
+      // Alone, an unknown session token is a guess like any other secret.
+      return wrongGuess(ErrorCode.Unauthorized, 'Your session has ended; please log in again.');
     }
     principal.staff = {
       staffId: staff.id,
