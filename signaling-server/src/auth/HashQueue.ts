@@ -9,7 +9,7 @@ export class QueueFull extends Error {}
 
 export class HashQueue {
   private running = 0;
-  private readonly waiting: Record<HashPriority, Array<() => void>> = { 'trusted': [], other: [] };
+  private readonly waiting: Record<HashPriority, Array<() => void>> = { trusted: [], other: [] };
 
   constructor(
     private readonly concurrency: number,
