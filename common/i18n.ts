@@ -35,6 +35,7 @@ const commonZh = {
   'parent.requested': '等老师确认',
   'parent.timeZoneNote': '时间为学校当地时间',
   'parent.yourTime': '你那里是 {time}',
+  'parent.needsScripts': '视频通话需要网页运行脚本。请点右上角“…”，选“在浏览器打开”，或换一个浏览器打开这个链接。',
   'parent.requestTitle': '约一个通话时间',
   'parent.requestHelp': '选一个时间，老师确认以后就安排好了。',
   'parent.requestOpen': '约时间',
@@ -141,6 +142,8 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'parent.requested': 'Waiting for the teacher',
   'parent.timeZoneNote': 'Times are the school’s local time',
   'parent.yourTime': 'Your time: {time}',
+  'parent.needsScripts':
+    'The video call needs this page to run scripts. Open the link in your phone’s own browser, or allow scripts.',
   'parent.requestTitle': 'Ask for a call time',
   'parent.requestHelp': 'Choose a time; the teacher confirms it.',
   'parent.requestOpen': 'Ask for a time',

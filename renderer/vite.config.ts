@@ -12,6 +12,8 @@ export default defineConfig({
   plugins: [precompress()],
   build: {
     outDir: 'dist',
+    // The server reads it to put hashed picture URLs into the pages it renders (the parent's first screen).
+    manifest: true,
     emptyOutDir: true,
     // The parent page budget (200 KB gzipped) is tracked by `npm run bench`, not by this warning.
     chunkSizeWarningLimit: 800,

@@ -52,6 +52,8 @@ export type CreateServerOptions = Pick<ServerOptions, 'host' | 'port' | 'media' 
     Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link' | 'trustedProxies'>
   > & {
     policy?: Partial<ServerPolicy>;
+    /** Who draws the parent page's first screen: the server (default) or, as before, its script. */
+    parentFirstScreen?: 'server' | 'client';
   };
 
 // scrypt at N=2^15 takes ~50 ms of a core: two at once leave the other core
@@ -140,6 +142,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       rooms,
       context,
       staticDir: options.staticDir,
+      parentFirstScreen: options.parentFirstScreen,
       log: log.child({ module: 'http' }),
     });
     const httpServer = options.tls

@@ -30,6 +30,11 @@ beforeAll(async () => {
   fs.writeFileSync(asset, script);
   fs.writeFileSync(`${asset}.br`, zlib.brotliCompressSync(script));
   fs.writeFileSync(`${asset}.gz`, zlib.gzipSync(script));
+  fs.mkdirSync(path.join(staticDir, '.vite'));
+  fs.writeFileSync(
+    path.join(staticDir, '.vite', 'manifest.json'),
+    JSON.stringify({ '../resources/avatars/panda.svg': { file: 'assets/panda-AbC123.svg' } }),
+  );
   ({ server, school } = await startDomainServer({ staticDir }));
 });
 
@@ -89,7 +94,24 @@ describe('the link page', () => {
     expect(boot.overview.child).toEqual({ displayName: '小明', avatar: 'panda' });
     expect(boot.overview.calls.map((call) => call.id)).toEqual([school.bookingId]);
     expect(html).not.toContain(other.childName);
-    expect(html).not.toContain(school.guardianToken);
+    // The data block does not repeat the token (the page's own links may: it is the page's URL).
+    expect(JSON.stringify(boot)).not.toContain(school.guardianToken);
+  });
+
+  it('arrives with its first screen written out, readable before any script runs', async () => {
+    const { html } = await linkPage(school.guardianToken);
+    const root = /<div id="root">(.*)<\/div>/s.exec(html)?.[1] ?? '';
+    expect(root).toContain('data-testid="child-name">小明</h1>');
+    expect(root).toContain('<img class="page__avatar" src="/assets/panda-AbC123.svg" alt="">');
+    expect(root).toContain('接下来的通话');
+    // The open call: its time in the school's zone, a join button that the script brings to life,
+    // its calendar file, and a word for phones that run no scripts.
+    expect(root).toMatch(/<span class="calls__time">\d+月\d+日 星期. \d\d:\d\d<\/span>/);
+    expect(root).toContain('<button class="button button--join" disabled>进入通话</button>');
+    expect(root).toContain(`href="/p/${school.guardianToken}/calls/${school.bookingId}.ics"`);
+    expect(root).toContain('<noscript>');
+    const english = await fetch(`${server.url}/p/${school.guardianToken}?lang=en`).then((r) => r.text());
+    expect(english).toContain('Upcoming calls');
   });
 
   it('escapes a name that tries to end the element or run script', async () => {
@@ -98,6 +120,7 @@ describe('the link page', () => {
     const { html } = await linkPage(family.guardianToken);
     expect(html).not.toContain('<script>alert(1)');
     expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;');
     const boot = bootOf(html);
     expect(boot && 'overview' in boot && boot.overview.child.displayName).toBe(hostile);
   });
@@ -131,6 +154,7 @@ describe('the link page', () => {
     for (const { response, html } of pages) {
       expect(response.status).toBe(200);
       expect(bootOf(html)).toEqual({ invalid: true });
+      expect(html).toContain('data-testid="invalid-link">这个链接已经失效了');
     }
   });
 });
@@ -169,7 +193,8 @@ describe('compressed assets', () => {
     }
   });
 
-  it('does not hand out the compressed copies as files of their own', async () => {
+  it('does not hand out the compressed copies as files of their own, nor the build’s manifest', async () => {
+    expect((await rawGet('/.vite/manifest.json')).status).toBe(404);
     expect((await rawGet(`${asset}.br`)).status).toBe(404);
     expect((await rawGet(`${asset}.gz`, 'gzip')).status).toBe(404);
   });

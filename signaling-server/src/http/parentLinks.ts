@@ -3,7 +3,9 @@
 // the phone's calendar. A wrong, revoked or expired token gets one and the
 // same answer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pickLocale, translator } from '@hhc/common/i18n';
 import { parentBootElement, type ParentBoot } from '@hhc/common/parentBoot';
+import { escapeHtml, renderParentFirstScreen } from '@hhc/common/parentFirstScreen';
 import { AppError } from '@hhc/common/result';
 import type { AppContext } from '../api/context';
 import { hashToken } from '../auth/secrets';
@@ -11,7 +13,7 @@ import { tarpit } from '../auth/tarpit';
 import { clientAddress } from './clientAddress';
 import { guardianScope, parentOverview } from '../services/parentOverview';
 import { callToIcs } from '../text/ics';
-import { decodeSafely } from './staticFiles';
+import { decodeSafely, type PageParts } from './staticFiles';
 
 const TOKEN = '[A-Za-z0-9_-]{16,128}';
 // Any single path segment gets the page, so a mistyped link shows the kind
@@ -20,14 +22,25 @@ const linkPattern = /^\/p\/([^/]{1,256})\/?$/;
 const tokenPattern = new RegExp(`^${TOKEN}$`);
 const icsPattern = new RegExp(`^/p/(${TOKEN})/calls/([0-9a-f-]{36})\\.ics$`);
 
-/** Sends the parent page with `extraHead` (the inlined data) in its <head>. */
+/** Sends the parent page with the inlined data in its <head> and its first screen in its root. */
 export type ServeParentPage = (
   request: IncomingMessage,
   response: ServerResponse,
-  extraHead: string,
+  parts: PageParts,
 ) => boolean;
 
-export function createParentLinkHandler(context: AppContext, serveParentPage: ServeParentPage | undefined) {
+export interface ParentPageOptions {
+  /** The build's URL for a source file (pictures), for the first screen. */
+  builtUrl: (source: string) => string | undefined;
+  /** 'client' leaves the first screen to the page's script, as before (kept for the benchmark). */
+  firstScreen: 'server' | 'client';
+}
+
+export function createParentLinkHandler(
+  context: AppContext,
+  serveParentPage: ServeParentPage | undefined,
+  options: ParentPageOptions = { builtUrl: () => undefined, firstScreen: 'server' },
+) {
   /**
    * The guardian behind a token. A right token is always answered; a wrong one counts against the
    * client's address, and past the limit it is 'blocked' (see socket/authenticate.ts).
@@ -49,7 +62,7 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
     if (!serveParentPage) return false;
     const guardian = tokenPattern.test(segment) ? await findGuardian(request, segment) : undefined;
     // Blocked: no answer either way; the page asks over the socket, which says "try later".
-    if (guardian === 'blocked') return serveParentPage(request, response, '');
+    if (guardian === 'blocked') return serveParentPage(request, response, { head: '', root: '' });
     let boot: ParentBoot = { invalid: true };
     if (guardian) {
       try {
@@ -58,7 +71,24 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
         if (!(error instanceof AppError)) throw error;
       }
     }
-    return serveParentPage(request, response, parentBootElement(boot));
+    const root = options.firstScreen === 'server' ? firstScreen(request, boot, segment) : '';
+    return serveParentPage(request, response, { head: parentBootElement(boot), root });
+  };
+
+  /** The same screen the page's script draws first, in the language the link asks for (?lang=). */
+  const firstScreen = (request: IncomingMessage, boot: ParentBoot, token: string): string => {
+    const locale = pickLocale(new URL(request.url ?? '/', 'http://localhost').searchParams.get('lang'));
+    const t = translator(locale);
+    if (!('overview' in boot))
+      return `<p class="notice" role="status" data-testid="invalid-link">${escapeHtml(t('parent.invalidLink'))}</p>`;
+    return renderParentFirstScreen({
+      overview: boot.overview,
+      token,
+      now: context.now(),
+      t,
+      locale,
+      avatarUrl: options.builtUrl(`../resources/avatars/${boot.overview.child.avatar}.svg`),
+    });
   };
 
   return async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> => {
@@ -66,7 +96,8 @@ export function createParentLinkHandler(context: AppContext, serveParentPage: Se
     const link = linkPattern.exec(pathname);
     // Link previews (WeChat, messengers) ask with HEAD first: they get the page's headers, and
     // since no data is sent, the token is not looked up (or counted as a guess).
-    if (link && request.method === 'HEAD') return serveParentPage?.(request, response, '') ?? false;
+    if (link && request.method === 'HEAD')
+      return serveParentPage?.(request, response, { head: '', root: '' }) ?? false;
     if (link) return linkPage(request, response, decodeSafely(link[1]!) ?? '');
     const ics = icsPattern.exec(pathname);
     if (!ics) return invalid(response);

@@ -33,12 +33,17 @@ export function createRequestHandler(deps: {
   rooms: RoomRegistry;
   context: AppContext;
   staticDir?: string | undefined;
+  parentFirstScreen?: 'server' | 'client' | undefined;
   log: Logger;
 }) {
   const files = deps.staticDir ? createStaticFiles(deps.staticDir) : undefined;
   const serveParentLink = createParentLinkHandler(
     deps.context,
-    files && ((request, response, extraHead) => files.servePage(request, response, 'parent.html', extraHead)),
+    files && ((request, response, parts) => files.servePage(request, response, 'parent.html', parts)),
+    {
+      builtUrl: (source) => files?.builtUrl(source),
+      firstScreen: deps.parentFirstScreen ?? 'server',
+    },
   );
   return (request: IncomingMessage, response: ServerResponse): void => {
     // Over TLS, tell browsers never to use plain http here again: a parent's token sits in the

@@ -48,11 +48,21 @@ export interface StaticFiles {
   /** Sends the file for this path if there is one; false otherwise. */
   serve(request: IncomingMessage, response: ServerResponse, pathname: string): boolean;
   /**
-   * Sends a built page with `extraHead` placed before `</head>` (data the page
-   * needs at once, so it can show it without another round trip).
+   * Sends a built page with `parts.head` placed before `</head>` (data the page
+   * needs at once, so it can show it without another round trip) and
+   * `parts.root` inside its empty `<div id="root">` (its first screen as HTML).
    */
-  servePage(request: IncomingMessage, response: ServerResponse, page: string, extraHead: string): boolean;
+  servePage(request: IncomingMessage, response: ServerResponse, page: string, parts: PageParts): boolean;
+  /** The URL the build gave a source file (e.g. `../resources/avatars/panda.svg`), from Vite's manifest. */
+  builtUrl(source: string): string | undefined;
 }
+
+export interface PageParts {
+  head: string;
+  root: string;
+}
+
+const EMPTY_ROOT = '<div id="root"></div>';
 
 export function createStaticFiles(rootDir: string): StaticFiles {
   const root = path.resolve(rootDir);
@@ -74,8 +84,9 @@ export function createStaticFiles(rootDir: string): StaticFiles {
     const relative = Object.hasOwn(pageAliases, pathname)
       ? pageAliases[pathname]
       : decodeSafely(pathname)?.replace(/^\/+/, '');
-    // Only the build's own names: never hand out "x.js.br" as a file of its own.
-    if (!relative || /\.(br|gz)$/.test(relative)) return false;
+    // Only the build's own names: never hand out "x.js.br" as a file of its own, nor the build's
+    // own bookkeeping (".vite/manifest.json").
+    if (!relative || /\.(br|gz)$/.test(relative) || /(^|[\\/])\./.test(relative)) return false;
     const found = resolve(relative);
     if (!found) return false;
     const extension = path.extname(found.file);
@@ -93,19 +104,37 @@ export function createStaticFiles(rootDir: string): StaticFiles {
     return true;
   };
 
-  const servePage: StaticFiles['servePage'] = (request, response, page, extraHead) => {
+  const servePage: StaticFiles['servePage'] = (request, response, page, parts) => {
     const found = resolve(page);
     if (!found) return false;
-    // A function as the replacement: a string one would expand `$&`, `$'` and `` $` `` found in
-    // the data (a child named "小红$'" would splice the page's own HTML into the JSON).
-    const html = fs.readFileSync(found.file, 'utf8').replace('</head>', () => `${extraHead}</head>`);
+    // Functions as replacements: a string one would expand `$&`, `$'` and `` $` `` found in the
+    // data (a child named "小红$'" would splice the page's own HTML into the JSON).
+    const html = fs
+      .readFileSync(found.file, 'utf8')
+      .replace('</head>', () => `${parts.head}</head>`)
+      .replace(EMPTY_ROOT, () => `<div id="root">${parts.root}</div>`);
     writeHeaders(response, '.html', page);
     response.setHeader('Content-Length', Buffer.byteLength(html));
     response.end(request.method === 'HEAD' ? undefined : html);
     return true;
   };
 
-  return { serve, servePage };
+  let manifest: Record<string, { file?: unknown }> | undefined;
+  const builtUrl: StaticFiles['builtUrl'] = (source) => {
+    if (!manifest) {
+      try {
+        manifest = JSON.parse(
+          fs.readFileSync(path.join(root, '.vite', 'manifest.json'), 'utf8'),
+        ) as typeof manifest;
+      } catch {
+        manifest = {}; // an older build without a manifest: pages simply go without pictures
+      }
+    }
+    const entry = Object.hasOwn(manifest!, source) ? manifest![source] : undefined;
+    return typeof entry?.file === 'string' ? `/${entry.file}` : undefined;
+  };
+
+  return { serve, servePage, builtUrl };
 }
 
 function writeHeaders(response: ServerResponse, extension: string, relative: string): void {
