@@ -35,7 +35,8 @@ const commonZh = {
   'parent.requested': '等老师确认',
   'parent.timeZoneNote': '时间为学校当地时间',
   'parent.yourTime': '你那里是 {time}',
-  'parent.needsScripts': '视频通话需要网页运行脚本。请点右上角“…”，选“在浏览器打开”，或换一个浏览器打开这个链接。',
+  'parent.needsScripts':
+    '视频通话需要网页运行脚本。请点右上角“…”，选“在浏览器打开”，或换一个浏览器打开这个链接。',
   'parent.requestTitle': '约一个通话时间',
   'parent.requestHelp': '选一个时间，老师确认以后就安排好了。',
   'parent.requestOpen': '约时间',
