@@ -61,7 +61,7 @@ export async function startCall(
   browser: Browser | { kiosk: Browser; parent: Browser },
   serverUrl: string,
   who: { kioskCredential: string; guardianToken: string },
-  options: { mediaTimeoutMs?: number } = {},
+  options: { mediaTimeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void> } = {},
 ): Promise<CallPages> {
   const browsers = 'newContext' in browser ? { kiosk: browser, parent: browser } : browser;
   const contexts: BrowserContext[] = [];
@@ -77,6 +77,7 @@ export async function startCall(
       (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
       { serverUrl, credential: who.kioskCredential },
     );
+    for (const context of contexts) await options.prepare?.(context);
     const parent = await parentContext.newPage();
     const kiosk = await kioskContext.newPage();
     await parent.goto(`${serverUrl}/p/${who.guardianToken}`);

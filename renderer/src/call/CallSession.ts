@@ -21,11 +21,20 @@ export const CallState = {
   Reconnecting: 'reconnecting',
   Ended: 'ended',
   Failed: 'failed',
+  /** Media never connected (UDP and TCP both blocked, a strict NAT): given up, the screens say so. */
+  CannotConnect: 'cannot-connect',
 } as const;
 export type CallState = (typeof CallState)[keyof typeof CallState];
 
 /** Pause before a rejoin after the media server restarted, so its replacement is up. */
 export const REJOIN_DELAY_MS = 1_000;
+/**
+ * How long ICE may take to connect media (UDP first, then TCP through the media
+ * server's TCP port) before the call gives up and says so. Shorter than the
+ * server's own limit (HHC_MEDIA_CONNECT_TIMEOUT_S, 30 s), so the person hears
+ * it from their screen rather than through a silent rejoin.
+ */
+export const MEDIA_CONNECT_TIMEOUT_MS = 15_000;
 
 export interface CallSessionOptions {
   /** A call is a booking; the server decides who we are in it. */
@@ -41,6 +50,10 @@ export interface JoinMetrics {
   firstRemoteVideoAt?: number;
   /** When the remote video first showed a frame (set by the screen that shows it). */
   firstRemoteFrameAt?: number;
+  /** When a transport's ICE + DTLS first reached "connected". */
+  mediaConnectedAt?: number;
+  /** When the session gave up because media never connected. */
+  cannotConnectAt?: number;
 }
 
 type SessionEvents = {
@@ -67,6 +80,8 @@ export class CallSession {
   private peers: PeerInfo[] = [];
   private readonly unsubscribes: Array<() => void> = [];
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs from each join (and ICE restart) until a transport connects. */
+  private mediaTimer: ReturnType<typeof setTimeout> | undefined;
   /** Low-data mode, the server's link verdicts and the camera button: what video flows. */
   private readonly lowData: LowDataControl;
   /** When the booked slot ends (from the join answer). */
@@ -154,11 +169,10 @@ export class CallSession {
       }),
       s.on('call:closed', ({ reason }) => {
         this.teardownMedia();
-        if (
-          reason === 'server-shutdown' ||
-          reason === 'media-server-restarted' ||
-          reason === 'media-timeout'
-        ) {
+        if (reason === 'media-timeout') {
+          // The server saw no media from us: rejoining the same way would fail the same way, silently.
+          void this.cannotConnect();
+        } else if (reason === 'server-shutdown' || reason === 'media-server-restarted') {
           this.scheduleRejoin(REJOIN_DELAY_MS);
         } else {
           // The slot is over or a teacher changed the booking: the call ends here.
@@ -209,6 +223,7 @@ export class CallSession {
     this.setPeers(answer.peers);
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);
+    this.watchMediaConnection();
     await Promise.all([this.publish(), ...answer.consumers.map((consumer) => this.consume(consumer))]);
     // A rejoin publishes a fresh, unmuted microphone: a person who muted stays muted.
     if (this.microphoneOffByUser) await this.setMicrophoneEnabled(false);
@@ -244,6 +259,9 @@ export class CallSession {
       });
     }
     transport.on('connectionstatechange', (state) => {
+      // A closed transport of an earlier join must not speak for the current one.
+      if (transport !== this.sendTransport && transport !== this.recvTransport) return;
+      if (state === 'connected') this.mediaConnected();
       if (state === 'failed') void this.restartIce(transport);
     });
     return transport;
@@ -260,8 +278,40 @@ export class CallSession {
     }
   }
 
+  /** Gives ICE a bounded time to connect; after it, the call cannot connect. */
+  private watchMediaConnection(): void {
+    clearTimeout(this.mediaTimer);
+    this.mediaTimer = setTimeout(() => void this.cannotConnect(), MEDIA_CONNECT_TIMEOUT_MS);
+  }
+
+  private mediaConnected(): void {
+    clearTimeout(this.mediaTimer);
+    this.mediaTimer = undefined;
+    this.metrics.mediaConnectedAt ??= performance.now();
+  }
+
+  /**
+   * Media did not connect in time: stop trying and say so, instead of a black
+   * screen and an endless silent rejoin. The server records the attempt as
+   * "could not connect" (this peer's media never connected). Trying again is
+   * the person's choice, from a fresh session.
+   */
+  private async cannotConnect(): Promise<void> {
+    if (!this.isActive()) return;
+    this.metrics.cannotConnectAt = performance.now();
+    clearTimeout(this.rejoinTimer);
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
+    this.teardownMedia();
+    this.setState(CallState.CannotConnect);
+    if (this.signaling.state === ConnectionState.Connected) {
+      await this.signaling.request('call:leave', {}).catch(() => undefined);
+    }
+  }
+
   /** ICE failed (network change): try an ICE restart; if that fails, rejoin from scratch. */
   private async restartIce(transport: types.Transport): Promise<void> {
+    // The restart gets the same bounded time as a join.
+    this.watchMediaConnection();
     try {
       const { iceParameters } = await this.signaling.request('transport:restart-ice', {
         transportId: transport.id,
@@ -365,6 +415,8 @@ export class CallSession {
 
   /** Closes this side's transports and remote tracks; local tracks stay for a rejoin. */
   private teardownMedia(): void {
+    clearTimeout(this.mediaTimer);
+    this.mediaTimer = undefined;
     this.lowData.stop();
     this.lowData.resetLinks();
     for (const consumerId of [...this.consumers.keys()]) this.dropConsumer(consumerId);
