@@ -18,6 +18,7 @@ import { mediaCodecs } from '../media/codecs';
 import { LinkGuard, measureLink, type LinkGuardOptions } from './LinkGuard';
 import type { LinkChange } from './linkPolicy';
 import { Peer } from './Peer';
+import { recordedEndReason } from '../domain/endReasons';
 
 export type Notify = <E extends keyof ServerToClientEvents>(
   peerId: string,
@@ -221,6 +222,7 @@ export class Room {
     dtlsParameters: types.DtlsParameters,
   ): Promise<void> {
     const transport = this.ownTransport(peerId, transportId);
+    this.peer(peerId).mediaAttempted = true;
     try {
       await transport.connect({ dtlsParameters });
     } catch (error) {
@@ -361,7 +363,7 @@ export class Room {
     if (!peer) return;
     this.peers.delete(peerId);
     peer.close();
-    this.onPeerRemoved(peerId, reason);
+    this.onPeerRemoved(peerId, recordedEndReason(peer, reason));
     this.log.info({ peerId, reason }, 'peer left');
     for (const other of this.peers.values()) this.notify(other.id, 'peer:left', { peerId });
     this.closeIfEmpty();
@@ -378,7 +380,7 @@ export class Room {
     for (const peer of this.peers.values()) {
       if (reason) this.notify(peer.id, 'call:closed', { reason });
       peer.close();
-      this.onPeerRemoved(peer.id, reason ?? 'closed');
+      this.onPeerRemoved(peer.id, recordedEndReason(peer, reason ?? 'closed'));
     }
     this.peers.clear();
     this.router.close();
