@@ -28,8 +28,19 @@ export default function CallFlow(props: {
   // Each "try again" is a fresh call session.
   const [attempt, setAttempt] = useState(0);
   const media = useLocalMedia(phase === 'check' || phase === 'call');
-  if (!canVideoCall(window))
-    return <PermissionHelp problem="unsupported" t={props.t} onRetry={() => undefined} />;
+  // No WebRTC here (old WeChat builds, some in-app browsers, WebKitGTK without it): say so, and the way back.
+  if (!canVideoCall(window)) {
+    return (
+      <main className="page" data-testid="no-webrtc">
+        <PermissionHelp problem="unsupported" t={props.t} onRetry={() => undefined} />
+        <div className="outcome__actions">
+          <button className="button" data-testid="back-to-calls" onClick={props.onClose}>
+            {props.t('reach.backToCalls')}
+          </button>
+        </div>
+      </main>
+    );
+  }
   if (phase === 'check') return <DeviceCheck media={media} t={props.t} onReady={() => setPhase('call')} />;
   if (phase !== 'call') {
     return (
