@@ -35,6 +35,8 @@ export const REJOIN_DELAY_MS = 1_000;
  * it from their screen rather than through a silent rejoin.
  */
 export const MEDIA_CONNECT_TIMEOUT_MS = 15_000;
+/** Rejoins refused one after another (about 20 s of them) end the call as failed, not an endless quiet loop. */
+export const MAX_FAILED_REJOINS = 10;
 
 export interface CallSessionOptions {
   /** A call is a booking; the server decides who we are in it. */
@@ -82,6 +84,7 @@ export class CallSession {
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
   /** Runs from each join (and ICE restart) until a transport connects. */
   private mediaTimer: ReturnType<typeof setTimeout> | undefined;
+  private failedRejoins = 0;
   /** Low-data mode, the server's link verdicts and the camera button: what video flows. */
   private readonly lowData: LowDataControl;
   /** When the booked slot ends (from the join answer). */
@@ -206,10 +209,14 @@ export class CallSession {
     clearTimeout(this.rejoinTimer);
     this.rejoinTimer = setTimeout(() => {
       if (this.signaling.state !== ConnectionState.Connected) return; // the reconnect handler rejoins
-      this.joinOnce().catch((error: unknown) => {
-        this.reportError(error);
-        this.scheduleRejoin(REJOIN_DELAY_MS * 2);
-      });
+      this.joinOnce().then(
+        () => (this.failedRejoins = 0),
+        (error: unknown) => {
+          if (++this.failedRejoins >= MAX_FAILED_REJOINS) return this.fail(error);
+          this.reportError(error);
+          this.scheduleRejoin(REJOIN_DELAY_MS * 2);
+        },
+      );
     }, delayMs);
   }
 
@@ -310,8 +317,9 @@ export class CallSession {
 
   /** ICE failed (network change): try an ICE restart; if that fails, rejoin from scratch. */
   private async restartIce(transport: types.Transport): Promise<void> {
-    // The restart gets the same bounded time as a join.
-    this.watchMediaConnection();
+    // A restart after media had connected gets the same bounded time as a join; one before it
+    // does not reset the join's clock (else ICE failing fast and often would never give up).
+    if (this.mediaTimer === undefined) this.watchMediaConnection();
     try {
       const { iceParameters } = await this.signaling.request('transport:restart-ice', {
         transportId: transport.id,
