@@ -8,7 +8,7 @@
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MEDIA_CONNECT_TIMEOUT_MS } from '../../renderer/src/call/CallSession';
+import { MEDIA_CONNECT_TIMEOUT_MS } from '../../renderer/src/call/connectClock';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import { expectAllTracksEnded, recordLocalTracks } from './localTracks';

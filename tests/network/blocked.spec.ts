@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MEDIA_CONNECT_TIMEOUT_MS } from '../../renderer/src/call/CallSession';
+import { MEDIA_CONNECT_TIMEOUT_MS } from '../../renderer/src/call/connectClock';
 import { expectMediaFlowing } from '../e2e/media';
 import { launchParentBrowser, writeNamespaceWrapper } from './browsers';
 import { startCallAcross, type CallPages } from './call';

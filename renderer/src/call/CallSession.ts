@@ -12,6 +12,7 @@ import { countSequentialRoundTrips } from './roundTrips';
 import { addInboundStats, emptyReceiveStats, type ReceiveStats } from './receiveStats';
 import type { LowDataMode } from './linkQuality';
 import { LowDataControl, type LinkView } from './lowData';
+import { ConnectClock } from './connectClock';
 
 export const CallState = {
   Idle: 'idle',
@@ -28,13 +29,6 @@ export type CallState = (typeof CallState)[keyof typeof CallState];
 
 /** Pause before a rejoin after the media server restarted, so its replacement is up. */
 export const REJOIN_DELAY_MS = 1_000;
-/**
- * How long ICE may take to connect media (UDP first, then TCP through the media
- * server's TCP port) before the call gives up and says so. Shorter than the
- * server's own limit (HHC_MEDIA_CONNECT_TIMEOUT_S, 30 s), so the person hears
- * it from their screen rather than through a silent rejoin.
- */
-export const MEDIA_CONNECT_TIMEOUT_MS = 15_000;
 /** Rejoins refused one after another (about 20 s of them) end the call as failed, not an endless quiet loop. */
 export const MAX_FAILED_REJOINS = 10;
 
@@ -83,8 +77,10 @@ export class CallSession {
   private readonly unsubscribes: Array<() => void> = [];
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
   /** Runs from each join (and ICE restart) until a transport connects. */
-  private mediaTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly connectClock = new ConnectClock(() => void this.cannotConnect());
   private failedRejoins = 0;
+  /** An ICE restart is under way on a call whose media had connected (the state says reconnecting). */
+  private restartingIce = false;
   /** Low-data mode, the server's link verdicts and the camera button: what video flows. */
   private readonly lowData: LowDataControl;
   /** When the booked slot ends (from the join answer). */
@@ -230,7 +226,7 @@ export class CallSession {
     this.setPeers(answer.peers);
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);
-    this.watchMediaConnection();
+    this.connectClock.start();
     await Promise.all([this.publish(), ...answer.consumers.map((consumer) => this.consume(consumer))]);
     // A rejoin publishes a fresh, unmuted microphone: a person who muted stays muted.
     if (this.microphoneOffByUser) await this.setMicrophoneEnabled(false);
@@ -285,16 +281,14 @@ export class CallSession {
     }
   }
 
-  /** Gives ICE a bounded time to connect; after it, the call cannot connect. */
-  private watchMediaConnection(): void {
-    clearTimeout(this.mediaTimer);
-    this.mediaTimer = setTimeout(() => void this.cannotConnect(), MEDIA_CONNECT_TIMEOUT_MS);
-  }
-
   private mediaConnected(): void {
-    clearTimeout(this.mediaTimer);
-    this.mediaTimer = undefined;
+    this.connectClock.stop();
     this.metrics.mediaConnectedAt ??= performance.now();
+    // Back after an ICE restart: the call goes on (a rejoin in progress sets its own state).
+    if (this.restartingIce) {
+      this.restartingIce = false;
+      if (this.currentState === CallState.Reconnecting) this.setState(CallState.InCall);
+    }
   }
 
   /**
@@ -317,9 +311,12 @@ export class CallSession {
 
   /** ICE failed (network change): try an ICE restart; if that fails, rejoin from scratch. */
   private async restartIce(transport: types.Transport): Promise<void> {
-    // A restart after media had connected gets the same bounded time as a join; one before it
-    // does not reset the join's clock (else ICE failing fast and often would never give up).
-    if (this.mediaTimer === undefined) this.watchMediaConnection();
+    this.connectClock.startIfStopped();
+    // Media stopped: say so ("reconnecting", no frozen frame) rather than look like a call.
+    if (this.currentState === CallState.InCall) {
+      this.restartingIce = true;
+      this.setState(CallState.Reconnecting);
+    }
     try {
       const { iceParameters } = await this.signaling.request('transport:restart-ice', {
         transportId: transport.id,
@@ -423,8 +420,8 @@ export class CallSession {
 
   /** Closes this side's transports and remote tracks; local tracks stay for a rejoin. */
   private teardownMedia(): void {
-    clearTimeout(this.mediaTimer);
-    this.mediaTimer = undefined;
+    this.connectClock.stop();
+    this.restartingIce = false;
     this.lowData.stop();
     this.lowData.resetLinks();
     for (const consumerId of [...this.consumers.keys()]) this.dropConsumer(consumerId);
