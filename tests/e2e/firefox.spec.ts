@@ -13,7 +13,7 @@ import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import { click, firefoxMissing, launchFirefox, testId, textOf } from './engines/firefox';
 import { pulseMissing, startPulse, type PulseServer } from './engines/pulse';
 import { allEnded, installTrackRecorder, readTrackStates } from './localTracks';
-import { expectMediaFlowing, type Received } from './media';
+import { expectMediaFlowing, expectReceiving, type Received } from './media';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -59,31 +59,7 @@ function firefoxReceived(page: Page): Promise<Received> {
 }
 
 /** Both counters positive and then rising: media keeps arriving in Firefox. */
-async function expectFirefoxReceiving(page: Page): Promise<Received> {
-  await expect
-    .poll(
-      async () => {
-        const r = await firefoxReceived(page);
-        return r.videoFramesDecoded > 0 && r.audioPacketsReceived > 0;
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-  const first = await firefoxReceived(page);
-  await expect
-    .poll(
-      async () => {
-        const later = await firefoxReceived(page);
-        return (
-          later.videoFramesDecoded > first.videoFramesDecoded &&
-          later.audioPacketsReceived > first.audioPacketsReceived
-        );
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-  return firefoxReceived(page);
-}
+const expectFirefoxReceiving = (page: Page) => expectReceiving(() => firefoxReceived(page), 30_000);
 
 const attribute = (page: Page, id: string, name: string) =>
   page.$eval(testId(id), (node, attr) => node.getAttribute(attr), name).catch(() => null);
