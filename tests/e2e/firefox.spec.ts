@@ -8,6 +8,7 @@ import { test, expect, type Page as KioskPage } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser as Firefox, Page } from 'puppeteer-core';
+import { MEDIA_CONNECT_TIMEOUT_MS } from '../../renderer/src/call/connectClock';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import { click, firefoxMissing, launchFirefox, testId, textOf } from './engines/firefox';
@@ -40,8 +41,8 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function phone(): Promise<Page> {
-  const context = await firefox!.createBrowserContext();
+async function phone(browser: Firefox = firefox!): Promise<Page> {
+  const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 390, height: 844, hasTouch: true, isMobile: true });
   await page.evaluateOnNewDocument(installTrackRecorder);
@@ -155,4 +156,27 @@ test('a parent in Firefox and a child on the Chromium kiosk: a whole call, then 
     .toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
   await page.browserContext().close();
   await kioskContext.close();
+});
+
+test('a Firefox that offers no usable address is told the call cannot connect, not left on a black screen', async () => {
+  test.setTimeout(MEDIA_CONNECT_TIMEOUT_MS + 60_000);
+  // Without ice.loopback Firefox offers only masked .local host addresses here: media never connects
+  // (in the field: UDP and TCP blocked, a strict NAT). This is the screen the issue found black.
+  const stock = await launchFirefox(pulse!.address, { 'media.peerconnection.ice.loopback': false });
+  try {
+    const page = await phone(stock);
+    await page.goto(`${server.url}/p/${school.guardianToken}`);
+    await click(page, 'open-call');
+    await click(page, 'devices-ready');
+    await expect
+      .poll(() => attribute(page, 'call-outcome', 'data-outcome'), {
+        timeout: MEDIA_CONNECT_TIMEOUT_MS + 15_000,
+      })
+      .toBe('cannot-connect');
+    expect(await textOf(page, 'call-status')).toBe('视频没有连上');
+    await expect.poll(async () => allEnded(await page.evaluate(readTrackStates))).toBe(true);
+    await page.screenshot({ path: path.join(screenshots, 'firefox-parent-cannot-connect-390x844.png') });
+  } finally {
+    await stock.close();
+  }
 });

@@ -29,12 +29,13 @@ export function firefoxMissing(): string | undefined {
     : `${firefoxPath} is missing (Debian package firefox-esr; \`npm run setup\` installs it)`;
 }
 
-export function launchFirefox(pulseAddress: string): Promise<Browser> {
+/** `prefs` override the defaults above (e.g. ICE without loopback, as a phone's Firefox has it). */
+export function launchFirefox(pulseAddress: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
-    extraPrefsFirefox: firefoxPrefs,
+    extraPrefsFirefox: { ...firefoxPrefs, ...prefs },
     env: { ...process.env, PULSE_SERVER: pulseAddress },
   });
 }
