@@ -65,7 +65,7 @@ const expectFirefoxReceiving = (page: Page) => expectReceiving(() => firefoxRece
 const attribute = (page: Page, id: string, name: string) =>
   page.$eval(testId(id), (node, attr) => node.getAttribute(attr), name).catch(() => null);
 
-test('in Firefox the link page shows the child and a parent can ask for a time', async () => {
+test('in Firefox the link page shows the child, a parent can ask for a time, a wrong link is told kindly', async () => {
   const page = await phone();
   await page.goto(`${server.url}/p/${school.guardianToken}`);
   expect(await textOf(page, 'child-name')).toBe('小明');
@@ -79,6 +79,9 @@ test('in Firefox the link page shows the child and a parent can ask for a time',
     statuses: ['requested'],
   });
   expect(requested).toHaveLength(1);
+  // A wrong link gets the kind message, as in Chromium.
+  await page.goto(`${server.url}/p/${'x'.repeat(43)}`);
+  expect(await textOf(page, 'invalid-link')).toBe('这个链接已经失效了。请向老师要一个新的链接。');
   await page.browserContext().close();
 });
 
