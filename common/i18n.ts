@@ -3,6 +3,7 @@
 // mode's strings are handed in by the kiosk (see `translator`), so that the
 // parent's phone never downloads them.
 import { childEn, childZh } from './i18n/child';
+import { reachEn, reachZh } from './i18n/reach';
 import type { teacherZh } from './i18n/teacher';
 
 export type Locale = 'zh-CN' | 'en';
@@ -107,7 +108,7 @@ const commonZh = {
   'refusal.NOT_FOUND': '找不到这个孩子或家长。',
 } as const;
 
-const zhCN = { ...commonZh, ...childZh };
+const zhCN = { ...commonZh, ...childZh, ...reachZh };
 
 type SharedKey = keyof typeof zhCN;
 type TeacherKey = keyof typeof teacherZh;
@@ -218,7 +219,7 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'refusal.NOT_FOUND': 'The child or family member was not found.',
 };
 
-const en: Record<SharedKey, string> = { ...commonEn, ...childEn };
+const en: Record<SharedKey, string> = { ...commonEn, ...childEn, ...reachEn };
 
 const tables: Record<Locale, Record<SharedKey, string>> = { 'zh-CN': zhCN, en };
 

@@ -16,6 +16,10 @@ DEBIAN_PACKAGES=(
   # browser tests (Playwright drives Debian's Chromium); a small CJK font so
   # screenshots taken by the tests show Chinese text instead of empty boxes
   chromium fonts-wqy-microhei
+  # the parent's page in Gecko (Firefox ESR over WebDriver BiDi) and WebKit
+  # (WebKitGTK's WebDriver, on a virtual display); a null sound device for
+  # Firefox's AudioContext
+  firefox-esr webkit2gtk-driver xvfb pulseaudio
   # mediasoup worker build
   g++ make python3 meson ninja-build pkg-config
   libuv1-dev libssl-dev libsrtp2-dev libusrsctp-dev libabsl-dev nlohmann-json3-dev

@@ -18,21 +18,26 @@ export function received(page: Page): Promise<Received> {
 }
 
 /** Waits until both counters are positive, then until both have risen again: media keeps flowing. */
-export async function expectMediaFlowing(page: Page, timeout = 20_000): Promise<Received> {
+export function expectMediaFlowing(page: Page, timeout = 20_000): Promise<Received> {
+  return expectReceiving(() => received(page), timeout);
+}
+
+/** The same for any page that can report its counters (e.g. one driven by another tool). */
+export async function expectReceiving(read: () => Promise<Received>, timeout = 20_000): Promise<Received> {
   await expect
     .poll(
       async () => {
-        const r = await received(page);
+        const r = await read();
         return r.videoFramesDecoded > 0 && r.audioPacketsReceived > 0;
       },
       { timeout },
     )
     .toBe(true);
-  const first = await received(page);
+  const first = await read();
   await expect
     .poll(
       async () => {
-        const later = await received(page);
+        const later = await read();
         return (
           later.videoFramesDecoded > first.videoFramesDecoded &&
           later.audioPacketsReceived > first.audioPacketsReceived
@@ -41,7 +46,7 @@ export async function expectMediaFlowing(page: Page, timeout = 20_000): Promise<
       { timeout: 10_000 },
     )
     .toBe(true);
-  return received(page);
+  return read();
 }
 
 export interface CallPages {
@@ -61,7 +66,7 @@ export async function startCall(
   browser: Browser | { kiosk: Browser; parent: Browser },
   serverUrl: string,
   who: { kioskCredential: string; guardianToken: string },
-  options: { mediaTimeoutMs?: number } = {},
+  options: { mediaTimeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void> } = {},
 ): Promise<CallPages> {
   const browsers = 'newContext' in browser ? { kiosk: browser, parent: browser } : browser;
   const contexts: BrowserContext[] = [];
@@ -77,6 +82,7 @@ export async function startCall(
       (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
       { serverUrl, credential: who.kioskCredential },
     );
+    for (const context of contexts) await options.prepare?.(context);
     const parent = await parentContext.newPage();
     const kiosk = await kioskContext.newPage();
     await parent.goto(`${serverUrl}/p/${who.guardianToken}`);

@@ -201,6 +201,56 @@ describe('peers that never finish', () => {
   });
 });
 
+describe('a side that tries media and never connects', () => {
+  it('is recorded as "could not connect", not as a call, and the slot settles without it', async () => {
+    const quick = await startTestServer({
+      media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 },
+    });
+    try {
+      const quickSchool = await seedSchool(quick.store, quick.clock.now);
+      const socket = await connect(quick.url, { guardianToken: quickSchool.guardianToken });
+      const caps = (await requestOk(socket, 'call:capabilities', {})).routerRtpCapabilities;
+      const closed = nextEvent(socket, 'call:closed');
+      const answer = await requestOk(socket, 'call:join', {
+        bookingId: quickSchool.bookingId,
+        rtpCapabilities: caps,
+      });
+      // Its DTLS parameters arrive (ICE starts), but no ICE check ever reaches the server.
+      await requestOk(socket, 'transport:connect', {
+        transportId: answer.sendTransport.id,
+        dtlsParameters: fakeDtlsParameters,
+      });
+      expect((await closed).reason).toBe('media-timeout');
+      const records = await quick.store.callRecords.listForBooking(quickSchool.bookingId);
+      expect(records.map((r) => [r.participant, r.endReason])).toEqual([['parent', 'could-not-connect']]);
+
+      // A side that leaves while still connecting is the same attempt, not a call.
+      const again = await requestOk(socket, 'call:join', {
+        bookingId: quickSchool.bookingId,
+        rtpCapabilities: caps,
+      });
+      await requestOk(socket, 'transport:connect', {
+        transportId: again.recvTransport.id,
+        dtlsParameters: fakeDtlsParameters,
+      });
+      await requestOk(socket, 'call:leave', {});
+      socket.disconnect();
+      await expect
+        .poll(async () =>
+          (await quick.store.callRecords.listForBooking(quickSchool.bookingId)).map((r) => r.endReason),
+        )
+        .toEqual(['could-not-connect', 'could-not-connect']);
+
+      // When the slot is over, the parent did not join it: the attempts are no call.
+      quick.clock.now += 2 * 60 * 60_000;
+      await quick.calls.settle();
+      expect((await quick.store.bookings.get(quickSchool.bookingId))?.status).toBe('missed_by_child');
+    } finally {
+      await quick.stop();
+    }
+  });
+});
+
 describe('a media worker that dies', () => {
   it('closes its rooms with a clear reason and is replaced', async () => {
     const socket = await client('kiosk');

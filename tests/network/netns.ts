@@ -258,3 +258,41 @@ function deleteTableIfPresent(ns: NetNs, table: string): void {
     runIn(ns, 'nft', ['delete', 'table', 'inet', table]);
   }
 }
+
+function blockTable(ns: NetNs): string {
+  return `hhc_net_${ns.id}_block`;
+}
+
+/**
+ * A firewall on the link, as schools and mobile carriers have: `udp` drops
+ * every UDP packet (TCP passes); `all-but-tcp` drops everything except TCP to
+ * and from `tcpPort` (the page and its signalling still load, media cannot).
+ */
+export function setFirewall(
+  ns: NetNs,
+  rule: { kind: 'udp' } | { kind: 'all-but-tcp'; tcpPort: number },
+): void {
+  clearFirewall(ns);
+  const [inbound, outbound] =
+    rule.kind === 'udp'
+      ? [`iifname "${ns.nsIf}" meta l4proto udp drop`, `oifname "${ns.nsIf}" meta l4proto udp drop`]
+      : [
+          `iifname "${ns.nsIf}" tcp sport ${rule.tcpPort} accept; iifname "${ns.nsIf}" drop`,
+          `oifname "${ns.nsIf}" tcp dport ${rule.tcpPort} accept; oifname "${ns.nsIf}" drop`,
+        ];
+  runIn(
+    ns,
+    'nft',
+    ['-f', '-'],
+    `table inet ${blockTable(ns)} {
+  chain input { type filter hook input priority -15; policy accept; ${inbound}; }
+  chain output { type filter hook output priority -15; policy accept; ${outbound}; }
+}
+`,
+  );
+}
+
+/** Takes the firewall away. */
+export function clearFirewall(ns: NetNs): void {
+  deleteTableIfPresent(ns, blockTable(ns));
+}

@@ -12,6 +12,7 @@ import { countSequentialRoundTrips } from './roundTrips';
 import { addInboundStats, emptyReceiveStats, type ReceiveStats } from './receiveStats';
 import type { LowDataMode } from './linkQuality';
 import { LowDataControl, type LinkView } from './lowData';
+import { ConnectClock } from './connectClock';
 
 export const CallState = {
   Idle: 'idle',
@@ -21,11 +22,15 @@ export const CallState = {
   Reconnecting: 'reconnecting',
   Ended: 'ended',
   Failed: 'failed',
+  /** Media never connected (UDP and TCP both blocked, a strict NAT): given up, the screens say so. */
+  CannotConnect: 'cannot-connect',
 } as const;
 export type CallState = (typeof CallState)[keyof typeof CallState];
 
 /** Pause before a rejoin after the media server restarted, so its replacement is up. */
 export const REJOIN_DELAY_MS = 1_000;
+/** Rejoins refused one after another (about 20 s of them) end the call as failed, not an endless quiet loop. */
+export const MAX_FAILED_REJOINS = 10;
 
 export interface CallSessionOptions {
   /** A call is a booking; the server decides who we are in it. */
@@ -41,6 +46,10 @@ export interface JoinMetrics {
   firstRemoteVideoAt?: number;
   /** When the remote video first showed a frame (set by the screen that shows it). */
   firstRemoteFrameAt?: number;
+  /** When a transport's ICE + DTLS first reached "connected". */
+  mediaConnectedAt?: number;
+  /** When the session gave up because media never connected. */
+  cannotConnectAt?: number;
 }
 
 type SessionEvents = {
@@ -67,6 +76,11 @@ export class CallSession {
   private peers: PeerInfo[] = [];
   private readonly unsubscribes: Array<() => void> = [];
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs from each join (and ICE restart) until a transport connects. */
+  private readonly connectClock = new ConnectClock(() => void this.cannotConnect());
+  private failedRejoins = 0;
+  /** An ICE restart is under way on a call whose media had connected (the state says reconnecting). */
+  private restartingIce = false;
   /** Low-data mode, the server's link verdicts and the camera button: what video flows. */
   private readonly lowData: LowDataControl;
   /** When the booked slot ends (from the join answer). */
@@ -154,11 +168,10 @@ export class CallSession {
       }),
       s.on('call:closed', ({ reason }) => {
         this.teardownMedia();
-        if (
-          reason === 'server-shutdown' ||
-          reason === 'media-server-restarted' ||
-          reason === 'media-timeout'
-        ) {
+        if (reason === 'media-timeout') {
+          // The server saw no media from us: rejoining the same way would fail the same way, silently.
+          void this.cannotConnect();
+        } else if (reason === 'server-shutdown' || reason === 'media-server-restarted') {
           this.scheduleRejoin(REJOIN_DELAY_MS);
         } else {
           // The slot is over or a teacher changed the booking: the call ends here.
@@ -192,10 +205,14 @@ export class CallSession {
     clearTimeout(this.rejoinTimer);
     this.rejoinTimer = setTimeout(() => {
       if (this.signaling.state !== ConnectionState.Connected) return; // the reconnect handler rejoins
-      this.joinOnce().catch((error: unknown) => {
-        this.reportError(error);
-        this.scheduleRejoin(REJOIN_DELAY_MS * 2);
-      });
+      this.joinOnce().then(
+        () => (this.failedRejoins = 0),
+        (error: unknown) => {
+          if (++this.failedRejoins >= MAX_FAILED_REJOINS) return this.fail(error);
+          this.reportError(error);
+          this.scheduleRejoin(REJOIN_DELAY_MS * 2);
+        },
+      );
     }, delayMs);
   }
 
@@ -209,6 +226,7 @@ export class CallSession {
     this.setPeers(answer.peers);
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);
+    this.connectClock.start();
     await Promise.all([this.publish(), ...answer.consumers.map((consumer) => this.consume(consumer))]);
     // A rejoin publishes a fresh, unmuted microphone: a person who muted stays muted.
     if (this.microphoneOffByUser) await this.setMicrophoneEnabled(false);
@@ -244,6 +262,9 @@ export class CallSession {
       });
     }
     transport.on('connectionstatechange', (state) => {
+      // A closed transport of an earlier join must not speak for the current one.
+      if (transport !== this.sendTransport && transport !== this.recvTransport) return;
+      if (state === 'connected') this.mediaConnected();
       if (state === 'failed') void this.restartIce(transport);
     });
     return transport;
@@ -260,8 +281,42 @@ export class CallSession {
     }
   }
 
+  private mediaConnected(): void {
+    this.connectClock.stop();
+    this.metrics.mediaConnectedAt ??= performance.now();
+    // Back after an ICE restart: the call goes on (a rejoin in progress sets its own state).
+    if (this.restartingIce) {
+      this.restartingIce = false;
+      if (this.currentState === CallState.Reconnecting) this.setState(CallState.InCall);
+    }
+  }
+
+  /**
+   * Media did not connect in time: stop trying and say so, instead of a black
+   * screen and an endless silent rejoin. The server records the attempt as
+   * "could not connect" (this peer's media never connected). Trying again is
+   * the person's choice, from a fresh session.
+   */
+  private async cannotConnect(): Promise<void> {
+    if (!this.isActive()) return;
+    this.metrics.cannotConnectAt = performance.now();
+    clearTimeout(this.rejoinTimer);
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
+    this.teardownMedia();
+    this.setState(CallState.CannotConnect);
+    if (this.signaling.state === ConnectionState.Connected) {
+      await this.signaling.request('call:leave', {}).catch(() => undefined);
+    }
+  }
+
   /** ICE failed (network change): try an ICE restart; if that fails, rejoin from scratch. */
   private async restartIce(transport: types.Transport): Promise<void> {
+    this.connectClock.startIfStopped();
+    // Media stopped: say so ("reconnecting", no frozen frame) rather than look like a call.
+    if (this.currentState === CallState.InCall) {
+      this.restartingIce = true;
+      this.setState(CallState.Reconnecting);
+    }
     try {
       const { iceParameters } = await this.signaling.request('transport:restart-ice', {
         transportId: transport.id,
@@ -365,6 +420,8 @@ export class CallSession {
 
   /** Closes this side's transports and remote tracks; local tracks stay for a rejoin. */
   private teardownMedia(): void {
+    this.connectClock.stop();
+    this.restartingIce = false;
     this.lowData.stop();
     this.lowData.resetLinks();
     for (const consumerId of [...this.consumers.keys()]) this.dropConsumer(consumerId);

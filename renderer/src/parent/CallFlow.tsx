@@ -1,13 +1,19 @@
 // The call from the parent's side: device check first, then the call, which
-// joins by itself and waits for the child. Loaded only when it is needed.
+// joins by itself and waits for the child. When the call is over for this
+// page (ended, could not connect) the camera and microphone close at once and
+// the page says what happened, with the way back to the calls list.
+// Loaded only when it is needed.
 import { useState } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import type { SignalingClient } from '../call/SignalingClient';
-import { BookedCall } from '../ui/BookedCall';
+import { BookedCall, type FinishedState } from '../ui/BookedCall';
 import { useLocalMedia } from '../ui/useLocalMedia';
 import { canVideoCall } from './browser';
+import { CallOutcome } from './CallOutcome';
 import { DeviceCheck } from './DeviceCheck';
 import { PermissionHelp } from './PermissionHelp';
+
+type Phase = 'check' | 'call' | FinishedState;
 
 export default function CallFlow(props: {
   client: SignalingClient;
@@ -15,14 +21,43 @@ export default function CallFlow(props: {
   childName: string;
   kioskOnline: boolean;
   t: Translate;
+  /** Back to the link page (the next calls). */
+  onClose: () => void;
 }) {
-  const media = useLocalMedia();
-  const [checked, setChecked] = useState(false);
-  if (!canVideoCall(window))
-    return <PermissionHelp problem="unsupported" t={props.t} onRetry={() => undefined} />;
-  if (!checked) return <DeviceCheck media={media} t={props.t} onReady={() => setChecked(true)} />;
+  const [phase, setPhase] = useState<Phase>('check');
+  // Each "try again" is a fresh call session.
+  const [attempt, setAttempt] = useState(0);
+  const media = useLocalMedia(phase === 'check' || phase === 'call');
+  // No WebRTC here (old WeChat builds, some in-app browsers, WebKitGTK without it): say so, and the way back.
+  if (!canVideoCall(window)) {
+    return (
+      <main className="page" data-testid="no-webrtc">
+        <PermissionHelp problem="unsupported" t={props.t} onRetry={() => undefined} />
+        <div className="outcome__actions">
+          <button className="button" data-testid="back-to-calls" onClick={props.onClose}>
+            {props.t('reach.backToCalls')}
+          </button>
+        </div>
+      </main>
+    );
+  }
+  if (phase === 'check') return <DeviceCheck media={media} t={props.t} onReady={() => setPhase('call')} />;
+  if (phase !== 'call') {
+    return (
+      <CallOutcome
+        how={phase}
+        t={props.t}
+        onRetry={() => {
+          setAttempt((n) => n + 1);
+          setPhase('call');
+        }}
+        onBack={props.onClose}
+      />
+    );
+  }
   return (
     <BookedCall
+      key={attempt}
       client={props.client}
       bookingId={props.bookingId}
       media={media}
@@ -30,6 +65,7 @@ export default function CallFlow(props: {
       t={props.t}
       otherName={props.childName}
       autoJoin
+      onFinished={setPhase}
       extraStatus={
         props.kioskOnline ? (
           <p className="call__kiosk-online" data-testid="kiosk-online">

@@ -60,6 +60,10 @@ export function ParentApp(props: {
           childName={overview.child.displayName}
           kioskOnline={overview.kioskOnline}
           t={t}
+          onClose={() => {
+            setActiveCall(undefined);
+            setGeneration((n) => n + 1); // the list again, fresh (this call may be over now)
+          }}
         />
       </Suspense>
     );

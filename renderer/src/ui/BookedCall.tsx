@@ -1,7 +1,8 @@
 // One booked call on screen: camera and microphone, the call session and the
 // call screen.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
+import { CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import { CallScreen } from './CallScreen';
 import type { LocalMedia } from './useLocalMedia';
@@ -17,10 +18,16 @@ export function BookedCall(props: {
   otherName?: string;
   autoJoin?: boolean;
   extraStatus?: ReactNode;
+  /** The call is over for this screen: hung up, ended by the server, or it could not connect. */
+  onFinished?: (how: FinishedState) => void;
 }) {
   const call = useCallSession(props.client, props.bookingId, props.media.stream, {
     autoJoin: props.autoJoin ?? false,
   });
+  const { onFinished } = props;
+  useEffect(() => {
+    if (isFinished(call.state)) onFinished?.(call.state);
+  }, [call.state, onFinished]);
   return (
     <CallScreen
       call={call}
@@ -32,4 +39,10 @@ export function BookedCall(props: {
       extraStatus={props.extraStatus}
     />
   );
+}
+
+export type FinishedState = typeof CallState.Ended | typeof CallState.Failed | typeof CallState.CannotConnect;
+
+function isFinished(state: CallState): state is FinishedState {
+  return state === CallState.Ended || state === CallState.Failed || state === CallState.CannotConnect;
 }

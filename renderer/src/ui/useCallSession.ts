@@ -82,6 +82,10 @@ export function useCallSession(
       // The session rejoins by itself after restarts; screens need to know when the server ended the call for good.
       signaling.on('call:closed', ({ reason }) => setClosedReason(reason)),
     ];
+    // Leaving the page leaves the call at once (the server need not wait for the socket to time out).
+    const onPageHide = () => void session.leave();
+    window.addEventListener('pagehide', onPageHide);
+    offs.push(() => window.removeEventListener('pagehide', onPageHide));
     if (autoJoin) void session.join();
     else void session.prepare().catch(() => undefined); // join retries it; this only saves a round trip
     return () => {

@@ -58,6 +58,25 @@ export function useLocalMedia(enabled = true): LocalMedia {
     };
   }, [attempt, enabled]);
 
+  // Leaving the page (closing the tab, going back, switching apps that unload it) releases the camera
+  // at once: a page kept in the back-forward cache would otherwise keep the phone's camera light on.
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const release = () => {
+      streamRef.current?.getTracks().forEach((track) => track.stop());
+      streamRef.current = undefined;
+      setStream(undefined);
+    };
+    // Restored from that cache: open the devices again.
+    const restore = (event: PageTransitionEvent) => event.persisted && setAttempt((n) => n + 1);
+    window.addEventListener('pagehide', release);
+    window.addEventListener('pageshow', restore);
+    return () => {
+      window.removeEventListener('pagehide', release);
+      window.removeEventListener('pageshow', restore);
+    };
+  }, [enabled]);
+
   const switchCamera = useCallback(async () => {
     const current = streamRef.current;
     if (!current) return undefined;

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { Store } from '../store/Store';
 import { nextStatus } from '../domain/lifecycle';
 import type { RoomRegistry } from './RoomRegistry';
+import { wasInCall } from '../domain/endReasons';
 
 interface OpenRecord {
   recordId: string;
@@ -79,7 +80,8 @@ export class CallTracker {
     const now = this.now();
     let settled = 0;
     for (const booking of await this.store.bookings.listUnsettled(now)) {
-      const records = await this.store.callRecords.listForBooking(booking.id);
+      // An attempt whose media never connected was not a call: the side did not join it.
+      const records = (await this.store.callRecords.listForBooking(booking.id)).filter(wasInCall);
       const next = nextStatus(booking.status, {
         type: 'slot-ended',
         kioskJoined: records.some((record) => record.participant === 'kiosk'),

@@ -29,6 +29,8 @@ export class Peer {
   private applying: Promise<void> = Promise.resolve();
   /** Set once any transport's DTLS is connected: media works for this peer. */
   mediaConnected = false;
+  /** Set once the client sent DTLS parameters: it tried to connect media (ICE ran). */
+  mediaAttempted = false;
   connectTimer: NodeJS.Timeout | undefined;
   linkGuard: LinkGuard | undefined;
 

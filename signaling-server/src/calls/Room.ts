@@ -18,6 +18,7 @@ import { mediaCodecs } from '../media/codecs';
 import { LinkGuard, measureLink, type LinkGuardOptions } from './LinkGuard';
 import type { LinkChange } from './linkPolicy';
 import { Peer } from './Peer';
+import { recordedEndReason } from '../domain/endReasons';
 
 export type Notify = <E extends keyof ServerToClientEvents>(
   peerId: string,
@@ -243,6 +244,7 @@ export class Room {
     dtlsParameters: types.DtlsParameters,
   ): Promise<void> {
     const transport = this.ownTransport(peerId, transportId);
+    this.peer(peerId).mediaAttempted = true;
     try {
       await transport.connect({ dtlsParameters });
     } catch (error) {
@@ -384,7 +386,7 @@ export class Room {
     this.peers.delete(peerId);
     this.releaseSeat(peer.seat, peerId);
     peer.close();
-    this.onPeerRemoved(peerId, reason);
+    this.onPeerRemoved(peerId, recordedEndReason(peer, reason));
     this.log.info({ peerId, reason }, 'peer left');
     for (const other of this.peers.values()) this.notify(other.id, 'peer:left', { peerId });
     this.closeIfEmpty();
@@ -415,7 +417,7 @@ export class Room {
     for (const peer of this.peers.values()) {
       if (reason) this.notify(peer.id, 'call:closed', { reason });
       peer.close();
-      this.onPeerRemoved(peer.id, reason ?? 'closed');
+      this.onPeerRemoved(peer.id, recordedEndReason(peer, reason ?? 'closed'));
     }
     this.peers.clear();
     this.seats.clear();

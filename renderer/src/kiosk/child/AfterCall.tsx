@@ -12,7 +12,7 @@ import { useIdle } from './useIdle';
 /** Nobody tapped a face: go on without one. */
 const AFTER_CALL_IDLE_MS = 60_000;
 
-export function AfterCall(props: { end: CallEnd; onDone: () => void }) {
+export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: () => void }) {
   const { bridge, t } = useKiosk();
   const [chosen, setChosen] = useState<Feeling>();
   const { onDone } = props;
@@ -28,6 +28,28 @@ export function AfterCall(props: { end: CallEnd; onDone: () => void }) {
     ]).then(onDone);
   };
 
+  if (props.end.cannotConnect) {
+    // The network would not carry the call: a kind word and another go, never an error.
+    return (
+      <main className="kid kid--result" data-testid="after-call" data-outcome="cannot-connect">
+        <Picture src={sceneUrl('wifi')} className="kid__scene" />
+        <h1 className="kid__title" data-testid="call-status">
+          {t('reach.childTitle')}
+        </h1>
+        <p className="kid__text">{t('reach.childKind')}</p>
+        <button
+          className="kid__button kid__button--go kid__button--huge"
+          data-testid="try-again"
+          onClick={props.onRetry}
+        >
+          {t('reach.tryAgain')}
+        </button>
+        <button className="kid__button kid__button--quiet" data-testid="after-done" onClick={onDone}>
+          {t('child.ok')}
+        </button>
+      </main>
+    );
+  }
   if (props.end.neverJoined) {
     return (
       <main className="kid kid--result" data-testid="after-call">

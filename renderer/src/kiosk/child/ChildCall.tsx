@@ -28,6 +28,9 @@ export interface CallEnd {
   attempt: Promise<string | undefined>;
   /** The kiosk never got into the call. */
   neverJoined: boolean;
+  /** Media never connected (the network blocks it): the child may try again. */
+  cannotConnect?: boolean;
+  booking: KioskBooking;
 }
 
 export function ChildCall(props: {
@@ -52,14 +55,14 @@ export function ChildCall(props: {
 
   const ended = useRef(false);
   const end = useCallback(
-    (reason: FinishReason) => {
+    (reason: FinishReason, cannotConnect = false) => {
       if (ended.current) return;
       ended.current = true;
       const attempt = log.finish(reason);
       leave();
-      onEnded({ reason, attempt, neverJoined: !joinedOnce.current });
+      onEnded({ reason, attempt, neverJoined: cannotConnect || !joinedOnce.current, cannotConnect, booking });
     },
-    [log, leave, onEnded],
+    [log, leave, onEnded, booking],
   );
 
   // A slot that ends without the parent ever coming is a no-show, not a finished call.
@@ -71,6 +74,7 @@ export function ChildCall(props: {
   }, [closedReason, slotOver, end]);
   useEffect(() => {
     if (state === CallState.Failed) end('connection-lost');
+    if (state === CallState.CannotConnect) end('connection-lost', true);
   }, [state, end]);
   useEffect(() => {
     if (now < endsAt + END_GRACE_MS) return;

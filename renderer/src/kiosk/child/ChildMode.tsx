@@ -50,7 +50,13 @@ export function ChildMode() {
     );
   }
   if (screen.kind === 'after')
-    return <AfterCall end={screen.end} onDone={() => setScreen({ kind: 'home' })} />;
+    return (
+      <AfterCall
+        end={screen.end}
+        onDone={() => setScreen({ kind: 'home' })}
+        onRetry={() => setScreen({ kind: 'call', booking: screen.end.booking })}
+      />
+    );
   if (!child) {
     return (
       <LoginScreen

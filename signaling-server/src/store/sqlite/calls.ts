@@ -5,12 +5,14 @@ import type { GuardianRelation } from '@hhc/common/domain';
 import type { Db } from '../db';
 import type { CallRecord, MonthlyChildSummary, Store } from '../Store';
 import { toCallRecord, type Row } from './rows';
+import { wasInCall } from '../../domain/endReasons';
 
 const SETTLED = "('completed', 'cancelled', 'missed_by_child', 'missed_by_parent')";
 
 /** Minutes both sides were in the call: from the later first join to the earlier last leave. */
 export function minutesTogether(records: readonly CallRecord[], slotEnd: number): number {
-  const side = (who: CallRecord['participant']) => records.filter((record) => record.participant === who);
+  const side = (who: CallRecord['participant']) =>
+    records.filter((record) => record.participant === who && wasInCall(record));
   const kiosk = side('kiosk');
   const parent = side('parent');
   if (kiosk.length === 0 || parent.length === 0) return 0;
