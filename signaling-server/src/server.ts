@@ -17,6 +17,7 @@ import { mediaCodecs } from './media/codecs';
 import { RoomRegistry } from './calls/RoomRegistry';
 import { CallTracker } from './calls/CallTracker';
 import type { Notify } from './calls/Room';
+import { LocalCounter } from './auth/FailureCounter';
 import { RateLimiter } from './auth/RateLimiter';
 import { HashQueue } from './auth/HashQueue';
 import { LoginGuard } from './auth/LoginGuard';
@@ -128,9 +129,9 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       policy: { ...defaultPolicy, ...options.policy },
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       limiters: {
-        tokenGuesses: new RateLimiter(30, 5 * 60_000),
+        tokenGuesses: new LocalCounter(30, 5 * 60_000),
         staffLogins: new LoginGuard(),
-        pairing: new RateLimiter(10, 15 * 60_000),
+        pairing: new LocalCounter(10, 15 * 60_000),
         pins: new RateLimiter(5, 60_000),
       },
       passwordHashes: new HashQueue(PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE),

@@ -45,7 +45,7 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
         account: username.toLowerCase(),
         ...(knownDevice ? { knownDevice } : {}),
       };
-      const admission = context.limiters.staffLogins.admit(attempt, now);
+      const admission = await context.limiters.staffLogins.admit(attempt, now);
       if (!admission.admitted) {
         await tarpit();
         throw tooMany();
@@ -62,7 +62,7 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
         if (error instanceof QueueFull) throw busy();
         throw error;
       } finally {
-        context.limiters.staffLogins.settle(attempt, admission, outcome, now);
+        await context.limiters.staffLogins.settle(attempt, admission, outcome, now);
       }
       if (outcome !== 'right' || !usable)
         throw new AppError(ErrorCode.InvalidCredentials, 'Wrong username or password.');
@@ -128,7 +128,7 @@ export const accessHandlers: HandlerTable<AccessRequest> = {
         context.now(),
       );
       if (!kiosk) {
-        if (!context.limiters.pairing.attempt(context.socket.data.address, context.now())) {
+        if (!(await context.limiters.pairing.fail(context.socket.data.address, context.now()))) {
           await tarpit();
           throw tooMany();
         }

@@ -5,6 +5,7 @@ import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
 import type { z } from 'zod';
 import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { Store } from '../store/Store';
+import type { FailureCounter } from '../auth/FailureCounter';
 import type { RateLimiter } from '../auth/RateLimiter';
 import type { HashQueue } from '../auth/HashQueue';
 import type { LoginGuard } from '../auth/LoginGuard';
@@ -13,13 +14,16 @@ import type { CallTracker } from '../calls/CallTracker';
 import type { AppSocket } from '../socket/types';
 
 export interface Limiters {
-  /** Parent-link and kiosk-credential guesses per remote address. */
-  tokenGuesses: RateLimiter;
+  /** Wrong parent links, kiosk credentials and session tokens per client address (shared in a cluster). */
+  tokenGuesses: FailureCounter;
   /** Teachers' passwords: per kiosk or address, per account, per known device. */
   staffLogins: LoginGuard;
-  /** Pairing-code attempts per address. */
-  pairing: RateLimiter;
-  /** Wrong picture-PINs per kiosk + child (children share one kiosk, so not per address). */
+  /** Wrong pairing codes per client address (shared in a cluster). */
+  pairing: FailureCounter;
+  /**
+   * Wrong picture-PINs per kiosk + child (children share one kiosk, so not per address). Kept by
+   * the node the kiosk is connected to: a kiosk stays on one node while connected.
+   */
   pins: RateLimiter;
 }
 

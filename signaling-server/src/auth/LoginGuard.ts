@@ -10,7 +10,7 @@
 //   many usernames; and an account that has collected many failures is
 //   slowed (one attempt per source every few seconds), not locked: its owner
 //   on another network or on her own device still gets in.
-import { RateLimiter } from './RateLimiter';
+import { LocalCounter, LocalSpacingGate, type FailureCounter, type SpacingGate } from './FailureCounter';
 
 export interface LoginGuardOptions {
   windowMs: number;
@@ -32,6 +32,23 @@ export const defaultLoginGuardOptions: LoginGuardOptions = {
   deviceFailures: 10,
 };
 
+/** Where the counts live: memory by default, Redis in a cluster. */
+export interface LoginCounters {
+  sources: FailureCounter;
+  accounts: FailureCounter;
+  devices: FailureCounter;
+  spacing: SpacingGate;
+}
+
+export function localLoginCounters(options: LoginGuardOptions = defaultLoginGuardOptions): LoginCounters {
+  return {
+    sources: new LocalCounter(options.sourceFailures, options.windowMs),
+    accounts: new LocalCounter(options.accountFailures, options.windowMs),
+    devices: new LocalCounter(options.deviceFailures, options.windowMs),
+    spacing: new LocalSpacingGate(),
+  };
+}
+
 export interface LoginAttempt {
   /** `kiosk:<id>` for a kiosk's connection, else `address:<ip>`. */
   source: string;
@@ -43,57 +60,67 @@ export interface LoginAttempt {
 export type LoginAdmission = { admitted: true; knownDevice: boolean } | { admitted: false };
 
 export class LoginGuard {
-  private readonly sources: RateLimiter;
-  private readonly accounts: RateLimiter;
-  private readonly devices: RateLimiter;
-  private readonly lastTry = new Map<string, number>();
-
-  constructor(private readonly options: LoginGuardOptions = defaultLoginGuardOptions) {
-    this.sources = new RateLimiter(options.sourceFailures, options.windowMs);
-    this.accounts = new RateLimiter(options.accountFailures, options.windowMs);
-    this.devices = new RateLimiter(options.deviceFailures, options.windowMs);
-  }
-
   /** Attempts admitted and not yet answered, per source: a burst sent at once counts before it fails. */
   private readonly inFlight = new Map<string, number>();
 
-  admit(attempt: LoginAttempt, now: number): LoginAdmission {
-    if (attempt.knownDevice && !this.devices.blocked(attempt.knownDevice, now)) {
-      return this.start(attempt, true);
-    }
-    const pending = this.inFlight.get(attempt.source) ?? 0;
-    if (this.sources.count(attempt.source, now) + pending >= this.options.sourceFailures) {
-      return { admitted: false };
-    }
-    if (this.accounts.blocked(attempt.account, now)) {
-      const key = `${attempt.account}|${attempt.source}`;
-      const last = this.lastTry.get(key);
-      if (last !== undefined && now - last < this.options.slowedSpacingMs) return { admitted: false };
-      if (this.lastTry.size >= 100_000) this.lastTry.clear();
-      this.lastTry.set(key, now);
-    }
-    return this.start(attempt, false);
-  }
+  constructor(
+    private readonly options: LoginGuardOptions = defaultLoginGuardOptions,
+    private readonly counters: LoginCounters = localLoginCounters(options),
+  ) {}
 
   /** How an admitted attempt ended; each must be settled once. Only 'wrong' counts as a failure. */
-  settle(
+  async settle(
     attempt: LoginAttempt,
     admission: { knownDevice: boolean },
     outcome: 'right' | 'wrong' | 'unchecked',
     now: number,
-  ): void {
-    const pending = (this.inFlight.get(attempt.source) ?? 1) - 1;
-    if (pending > 0) this.inFlight.set(attempt.source, pending);
-    else this.inFlight.delete(attempt.source);
+  ): Promise<void> {
+    this.release(attempt.source);
     if (outcome !== 'wrong') return;
-    if (admission.knownDevice && attempt.knownDevice) this.devices.attempt(attempt.knownDevice, now);
-    else this.accounts.attempt(attempt.account, now);
-    // Every failure counts for the source, so a pupil cannot guess forever behind a spoilt token.
-    this.sources.attempt(attempt.source, now);
+    await Promise.all([
+      admission.knownDevice && attempt.knownDevice
+        ? this.counters.devices.fail(attempt.knownDevice, now)
+        : this.counters.accounts.fail(attempt.account, now),
+      // Every failure counts for the source, so a pupil cannot guess forever behind a spoilt token.
+      this.counters.sources.fail(attempt.source, now),
+    ]);
   }
 
-  private start(attempt: LoginAttempt, knownDevice: boolean): LoginAdmission {
-    this.inFlight.set(attempt.source, (this.inFlight.get(attempt.source) ?? 0) + 1);
-    return { admitted: true, knownDevice };
+  /** Whether this attempt may be checked now; an admitted one must be settled once. */
+  async admit(attempt: LoginAttempt, now: number): Promise<LoginAdmission> {
+    if (attempt.knownDevice && !(await this.counters.devices.blocked(attempt.knownDevice, now))) {
+      this.hold(attempt.source);
+      return { admitted: true, knownDevice: true };
+    }
+    // Held in flight in the same turn as the check that lets it through (no await between), so
+    // attempts sent together are cut at the limit too.
+    const [failures, slowed] = await Promise.all([
+      this.counters.sources.count(attempt.source, now),
+      this.counters.accounts.blocked(attempt.account, now),
+    ]);
+    if (failures + (this.inFlight.get(attempt.source) ?? 0) >= this.options.sourceFailures) {
+      return { admitted: false };
+    }
+    if (slowed) {
+      const key = `${attempt.account}|${attempt.source}`;
+      if (!(await this.counters.spacing.pass(key, this.options.slowedSpacingMs, now)))
+        return { admitted: false };
+      // The source may have used up its allowance while the gate was asked.
+      if (failures + (this.inFlight.get(attempt.source) ?? 0) >= this.options.sourceFailures) {
+        return { admitted: false };
+      }
+    }
+    this.hold(attempt.source);
+    return { admitted: true, knownDevice: false };
+  }
+
+  private hold(source: string): void {
+    this.inFlight.set(source, (this.inFlight.get(source) ?? 0) + 1);
+  }
+
+  private release(source: string): void {
+    const pending = (this.inFlight.get(source) ?? 1) - 1;
+    if (pending > 0) this.inFlight.set(source, pending);
+    else this.inFlight.delete(source);
   }
 }

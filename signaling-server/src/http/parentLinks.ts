@@ -53,7 +53,7 @@ export function createParentLinkHandler(
       request.headers['x-forwarded-for'],
       context.trustedProxies,
     );
-    if (context.limiters.tokenGuesses.attempt(address, context.now())) return undefined;
+    if (await context.limiters.tokenGuesses.fail(address, context.now())) return undefined;
     await tarpit();
     return 'blocked' as const;
   };

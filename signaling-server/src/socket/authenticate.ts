@@ -36,7 +36,7 @@ export async function authenticate(socket: AppSocket, context: AppContext): Prom
   // ones count against the address, and past the limit they are answered slowly and told to wait.
   const guesses = context.limiters.tokenGuesses;
   const wrongGuess = async (code: string, message: string): Promise<never> => {
-    if (!guesses.attempt(address, now)) {
+    if (!(await guesses.fail(address, now))) {
       await tarpit();
       throw new HandshakeRefused(
         ErrorCode.RateLimited,
