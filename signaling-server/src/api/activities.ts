@@ -1,0 +1,33 @@
+// Books, drawing and talking cards inside a call: the joined peer's action is
+// applied to the call's state, numbered, and passed to the call's other peers
+// only. Rate and size limits: the schema bounds each message, the state bounds
+// the drawing, and the socket layer gives activity messages their own bucket
+// (socket/register.ts) so a flood of strokes cannot starve the call's own requests.
+import type { HandlerTable } from './context';
+import { joinedRoom } from './calls';
+
+type ActivityRequest = 'activity:act' | 'activity:sync';
+
+export const activityHandlers: HandlerTable<ActivityRequest> = {
+  'activity:act': {
+    access: 'call',
+    run: async (context, action) => {
+      const { room, peerId } = joinedRoom(context);
+      const by = room.peer(peerId).role;
+      const seq = context.rooms.activities.act(room.id, action, by);
+      for (const other of room.peers.values()) {
+        if (other.id === peerId) continue;
+        context.peerSockets.get(other.id)?.emit('activity:acted', { seq, by, action });
+      }
+      return { seq };
+    },
+  },
+
+  'activity:sync': {
+    access: 'call',
+    run: async (context) => {
+      const { room } = joinedRoom(context);
+      return { state: context.rooms.activities.snapshot(room.id) };
+    },
+  },
+};
