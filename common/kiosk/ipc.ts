@@ -8,6 +8,7 @@ import { guardianRelationSchema } from '../domain';
 import type { Result } from '../result';
 import { callEndReasonSchema, feelingSchema, type CallAttempt, type RecentCall } from './callLog';
 import { rosterSchema, scheduleSchema, type CachedData } from './cache';
+import { keptDrawingSchema, type GalleryDrawing } from './gallery';
 import { pairingSchema, type Pairing } from './pairing';
 
 /** The most rows one 'calls:recent' answer carries. */
@@ -72,6 +73,9 @@ export const kioskIpcInputs = {
   'pairing:clear': empty,
   'power:call-started': empty,
   'power:call-ended': empty,
+  /** A drawing the child chose to keep from a call (common/kiosk/gallery.ts). */
+  'gallery:keep': keptDrawingSchema,
+  'gallery:list': z.object({ childId: idSchema }).strict(),
   /** The outbox: rows waiting for the server, and the server's receipt for them. */
   'sync:pending': z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
   'sync:ack': z
@@ -109,6 +113,8 @@ export interface KioskOutputs {
   'pairing:clear': Record<string, never>;
   'power:call-started': { awake: boolean };
   'power:call-ended': { awake: boolean };
+  'gallery:keep': GalleryDrawing;
+  'gallery:list': GalleryDrawing[];
   'sync:pending': CallAttempt[];
   'sync:ack': { synced: number };
 }
@@ -154,6 +160,10 @@ export function createKioskApi(invoke: Invoke) {
     power: {
       callStarted: call('power:call-started'),
       callEnded: call('power:call-ended'),
+    },
+    gallery: {
+      keep: call('gallery:keep'),
+      list: call('gallery:list'),
     },
     sync: {
       pending: call('sync:pending'),

@@ -61,7 +61,11 @@ export async function startCall(
   browser: Browser | { kiosk: Browser; parent: Browser },
   serverUrl: string,
   who: { kioskCredential: string; guardianToken: string },
-  options: { mediaTimeoutMs?: number } = {},
+  options: {
+    mediaTimeoutMs?: number;
+    /** Runs on the kiosk's context before its page opens (e.g. bridging the main-process IPC in). */
+    prepareKiosk?: (context: BrowserContext) => Promise<unknown>;
+  } = {},
 ): Promise<CallPages> {
   const browsers = 'newContext' in browser ? { kiosk: browser, parent: browser } : browser;
   const contexts: BrowserContext[] = [];
@@ -73,6 +77,7 @@ export async function startCall(
     contexts.push(parentContext);
     const kioskContext = await browsers.kiosk.newContext({ viewport: { width: 1366, height: 768 } });
     contexts.push(kioskContext);
+    await options.prepareKiosk?.(kioskContext);
     await kioskContext.addInitScript(
       (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
       { serverUrl, credential: who.kioskCredential },

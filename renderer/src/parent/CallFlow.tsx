@@ -8,6 +8,8 @@ import { useLocalMedia } from '../ui/useLocalMedia';
 import { canVideoCall } from './browser';
 import { DeviceCheck } from './DeviceCheck';
 import { PermissionHelp } from './PermissionHelp';
+import { ParentActivities } from '../activities/ParentActivities';
+import { WaitingTip } from '../activities/WaitingTip';
 
 export default function CallFlow(props: {
   client: SignalingClient;
@@ -31,12 +33,16 @@ export default function CallFlow(props: {
       otherName={props.childName}
       autoJoin
       extraStatus={
-        props.kioskOnline ? (
-          <p className="call__kiosk-online" data-testid="kiosk-online">
-            {props.t('wait.kioskOnline')}
-          </p>
-        ) : undefined
+        <>
+          {props.kioskOnline && (
+            <p className="call__kiosk-online" data-testid="kiosk-online">
+              {props.t('wait.kioskOnline')}
+            </p>
+          )}
+          <WaitingTip />
+        </>
       }
+      activities={(call) => <ParentActivities client={props.client} callState={call.state} t={props.t} />}
     />
   );
 }

@@ -5,7 +5,7 @@ import type { Translate } from '@hhc/common/i18n';
 import type { SignalingClient } from '../call/SignalingClient';
 import { CallScreen } from './CallScreen';
 import type { LocalMedia } from './useLocalMedia';
-import { useCallSession } from './useCallSession';
+import { useCallSession, type CallView } from './useCallSession';
 
 export function BookedCall(props: {
   client: SignalingClient;
@@ -17,6 +17,8 @@ export function BookedCall(props: {
   otherName?: string;
   autoJoin?: boolean;
   extraStatus?: ReactNode;
+  /** What the call screen shows besides the faces (books, drawing, cards), given the call. */
+  activities?: (call: CallView) => ReactNode;
 }) {
   const call = useCallSession(props.client, props.bookingId, props.media.stream, {
     autoJoin: props.autoJoin ?? false,
@@ -30,6 +32,7 @@ export function BookedCall(props: {
       {...(props.otherName ? { otherName: props.otherName } : {})}
       autoJoin={props.autoJoin ?? false}
       extraStatus={props.extraStatus}
+      activities={props.activities?.(call)}
     />
   );
 }

@@ -18,6 +18,7 @@ import { Picture } from './Picture';
 import { isEndingSoon, minutesLeft, remainingFraction } from './ring';
 import { Ring } from './Ring';
 import { useCallLog } from './useCallLog';
+import { ChildActivities } from '../../activities/ChildActivities';
 
 /** If the server's "slot ended" never arrives (a lost connection), end the call this long after the slot. */
 const END_GRACE_MS = 20_000;
@@ -154,6 +155,16 @@ export function ChildCall(props: {
         </div>
       ) : (
         <VideoTile stream={media.stream} muted className="kid-call__self" testId="local-video" />
+      )}
+      {inCall && (
+        <ChildActivities
+          client={client}
+          callState={state}
+          t={t}
+          keepDrawing={async ({ background, strokes }) =>
+            (await bridge?.gallery.keep({ childId: booking.childId, background, strokes }))?.ok ?? false
+          }
+        />
       )}
       <nav className="kid-call__controls">
         <button

@@ -1,0 +1,13 @@
+// Drawings a child keeps from a call, and the list of them.
+import { z } from 'zod';
+import { idSchema } from '@hhc/common/api/fields';
+import { keptDrawingSchema } from '@hhc/common/kiosk/gallery';
+import type { Gallery } from '../gallery/Gallery';
+import { handler } from './define';
+
+export function galleryHandlers(gallery: Gallery) {
+  return {
+    'gallery:keep': handler(keptDrawingSchema, (drawing) => gallery.keep(drawing)),
+    'gallery:list': handler(z.object({ childId: idSchema }).strict(), ({ childId }) => gallery.list(childId)),
+  };
+}

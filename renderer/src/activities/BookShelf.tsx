@@ -1,0 +1,38 @@
+// The shelf: every book's cover, big enough to tap, with its title.
+import type { Translate } from '@hhc/common/i18n';
+import type { Activities } from './useActivities';
+import { books } from './books/shelf';
+import { Scene } from './books/pieces';
+import { CloseIcon } from './icons';
+
+export function BookShelf(props: { activities: Activities; t: Translate }) {
+  const { act } = props.activities;
+  return (
+    <div className="act-shelf" data-testid="shelf">
+      <h2 className="act-title">{props.t('activity.shelf')}</h2>
+      <ul className="act-shelf__books">
+        {books.map((book) => (
+          <li key={book.id}>
+            <button
+              className="act-shelf__book"
+              data-testid={`book-${book.id}`}
+              onClick={() => act({ type: 'book', bookId: book.id })}
+            >
+              <Scene pieces={book.cover} />
+              <span className="act-shelf__title">{book.title.zh}</span>
+              <span className="act-shelf__title-en">{book.title.en}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        className="act-round act-round--close"
+        data-testid="activity-close"
+        aria-label={props.t('activity.close')}
+        onClick={() => act({ type: 'view', view: 'none' })}
+      >
+        <CloseIcon />
+      </button>
+    </div>
+  );
+}
