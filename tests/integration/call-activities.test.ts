@@ -1,13 +1,23 @@
 // Books, drawing and cards inside a call, over real sockets and a real SFU:
 // both peers see each other's actions in order, nobody outside the call does,
-// a flood is cut without stalling the call, and a rejoin gets the state back.
+// a flood is cut without stalling the call, a rejoin gets the state back,
+// and the teachers' report counts which activities calls used.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { connect, nextEvent, rawRequest, request, requestOk, type TestSocket } from '../support/socketClient';
+import {
+  connect,
+  connectAsTeacher,
+  nextEvent,
+  rawRequest,
+  request,
+  requestOk,
+  type TestSocket,
+} from '../support/socketClient';
 import { anotherOpenBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import type { ActivityActedEvent } from '../../common/protocol';
 import { activityLimits } from '../../common/activities/schema';
+import { instantToZoned } from '../../signaling-server/src/domain/time';
 
 let server: TestServer;
 let school: SchoolFixture;
@@ -220,5 +230,64 @@ describe('activities in a call', () => {
     server.rooms.close(bookingId, 'slot-ended');
     expect(server.rooms.activities.size).toBe(before - 1);
     expect(server.rooms.activities.summary(bookingId)).toEqual({ used: ['book', 'draw'], kept: false });
+  });
+
+  it('records which activities a call used, and teachers see whether such calls last longer', async () => {
+    const month = instantToZoned(server.clock.now, 'Asia/Shanghai').date.slice(0, 7);
+    const reading = await callOfTwo();
+    const quiet = await callOfTwo();
+    await requestOk(reading.kiosk, 'activity:act', { type: 'book', bookId: 'little-seed' });
+    await requestOk(reading.kiosk, 'activity:act', { type: 'card', card: 'friends' });
+    await requestOk(reading.kiosk, 'activity:act', { type: 'keep' });
+    await requestOk(reading.parent, 'activity:act', { type: 'page', page: 1 }); // changes nothing the log keeps
+
+    // The quiet call ends after 3 minutes, the reading one after 12.
+    const leaveAfter = async (
+      call: { kiosk: TestSocket; parent: TestSocket; bookingId: string },
+      ms: number,
+    ) => {
+      server.clock.now += ms;
+      await requestOk(call.kiosk, 'call:leave', {});
+      await requestOk(call.parent, 'call:leave', {});
+      await expect
+        .poll(async () =>
+          (await server.store.callRecords.listForBooking(call.bookingId)).every((r) => r.leftAt),
+        )
+        .toBe(true);
+      await server.store.bookings.setStatus(
+        call.bookingId,
+        ['confirmed', 'in_progress'],
+        'completed',
+        server.clock.now,
+      );
+    };
+    await leaveAfter(quiet, 3 * 60_000);
+    await leaveAfter(reading, 9 * 60_000);
+
+    const teacher = await connectAsTeacher(server.url, school.teacher);
+    sockets.push(teacher);
+    const report = await requestOk(teacher, 'report:activities', { schoolId: school.schoolId, month });
+    expect(report).toEqual({
+      withoutActivity: { calls: 1, averageMinutes: 3 },
+      withActivity: { calls: 1, averageMinutes: 12 },
+      book: { calls: 1, averageMinutes: 12 },
+      draw: { calls: 0, averageMinutes: null },
+      cards: { calls: 1, averageMinutes: 12 },
+      drawingsKept: 1,
+    });
+    // A kiosk or a parent cannot read it, nor a teacher another school's.
+    expect(
+      await request(reading.kiosk, 'report:activities', { schoolId: school.schoolId, month }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+    const elsewhere = await seedSchool(server.store, server.clock.now, '另一所小学');
+    expect(
+      await request(teacher, 'report:activities', { schoolId: elsewhere.schoolId, month }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

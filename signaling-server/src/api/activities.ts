@@ -3,10 +3,13 @@
 // only. Rate and size limits: the schema bounds each message, the state bounds
 // the drawing, and the socket layer gives activity messages their own bucket
 // (socket/register.ts) so a flood of strokes cannot starve the call's own requests.
+import { AppError, ErrorCode } from '@hhc/common/result';
 import type { HandlerTable } from './context';
 import { joinedRoom } from './calls';
+import { assertSchool } from './guards';
+import { monthRange } from './staffReports';
 
-type ActivityRequest = 'activity:act' | 'activity:sync';
+type ActivityRequest = 'activity:act' | 'activity:sync' | 'report:activities';
 
 export const activityHandlers: HandlerTable<ActivityRequest> = {
   'activity:act': {
@@ -14,7 +17,12 @@ export const activityHandlers: HandlerTable<ActivityRequest> = {
     run: async (context, action) => {
       const { room, peerId } = joinedRoom(context);
       const by = room.peer(peerId).role;
-      const seq = context.rooms.activities.act(room.id, action, by);
+      const { seq, summaryChanged } = context.rooms.activities.act(room.id, action, by);
+      if (summaryChanged) {
+        // For the teachers' report: kinds only, a few writes per call at most.
+        const { used, kept } = context.rooms.activities.summary(room.id);
+        context.store.callActivities.record(room.id, used, kept, context.now()).catch(() => undefined);
+      }
       for (const other of room.peers.values()) {
         if (other.id === peerId) continue;
         context.peerSockets.get(other.id)?.emit('activity:acted', { seq, by, action });
@@ -28,6 +36,17 @@ export const activityHandlers: HandlerTable<ActivityRequest> = {
     run: async (context) => {
       const { room } = joinedRoom(context);
       return { state: context.rooms.activities.snapshot(room.id) };
+    },
+  },
+
+  'report:activities': {
+    access: 'staff',
+    run: async (context, { schoolId, month }) => {
+      assertSchool(context, schoolId);
+      const school = await context.store.schools.get(schoolId);
+      if (!school) throw new AppError(ErrorCode.NotFound, 'School not found.');
+      const { from, to } = monthRange(month, school.timeZone);
+      return context.store.callActivities.report(schoolId, from, to);
     },
   },
 };

@@ -27,7 +27,11 @@ describe('CallActivities', () => {
       expect.objectContaining({ code: 'BAD_REQUEST', reason: 'child-only' }),
     );
     expect(activities.snapshot('call').seq).toBe(0);
-    expect(activities.act('call', { type: 'keep' }, 'kiosk')).toBe(1);
+    expect(activities.act('call', { type: 'keep' }, 'kiosk')).toEqual({ seq: 1, summaryChanged: true });
+    expect(activities.act('call', { type: 'point', x: 1, y: 1 }, 'kiosk')).toEqual({
+      seq: 2,
+      summaryChanged: false,
+    });
     expect(activities.summary('call')).toEqual({ used: [], kept: true });
   });
 });

@@ -37,13 +37,18 @@ export class CallActivities {
     return this.calls.size;
   }
 
-  /** Applies one action and returns its number; throws a coded refusal. */
-  act(callId: string, action: ActivityAction, by: ActivityRole): number {
-    const applied = applyActivity(this.calls.get(callId) ?? initialActivityState, action, by);
+  /**
+   * Applies one action and returns its number, and whether what the call log
+   * keeps (kinds used, drawing kept) changed; throws a coded refusal.
+   */
+  act(callId: string, action: ActivityAction, by: ActivityRole): { seq: number; summaryChanged: boolean } {
+    const before = this.calls.get(callId) ?? initialActivityState;
+    const applied = applyActivity(before, action, by);
     if (!applied.ok)
       throw new AppError(ErrorCode.BadRequest, refusalText[applied.refusal], { reason: applied.refusal });
     this.calls.set(callId, applied.state);
-    return applied.state.seq;
+    const summaryChanged = applied.state.used !== before.used || applied.state.kept !== before.kept;
+    return { seq: applied.state.seq, summaryChanged };
   }
 
   snapshot(callId: string): ActivityState {

@@ -1,6 +1,8 @@
 // The data access the rules and APIs need, as one async interface. SQLite
 // (better-sqlite3) implements it today; a PostgreSQL engine can implement the
 // same interface later without touching the rules. Rules never see SQL.
+import type { ActivityKind } from '@hhc/common/activities/schema';
+import type { ActivityReport } from '@hhc/common/api/activities';
 import type {
   Booking,
   BookingStatus,
@@ -208,6 +210,11 @@ export interface Store {
       rows: readonly CallAttempt[],
       now: number,
     ): Promise<Array<{ id: string; version: number }>>;
+  };
+  /** Which activities each call used (kinds only), and the report on call length with and without. */
+  callActivities: {
+    record(bookingId: string, used: readonly ActivityKind[], kept: boolean, at: number): Promise<void>;
+    report(schoolId: string, from: number, to: number): Promise<ActivityReport>;
   };
   retention: {
     /** Call records of slots that ended before `before`: deleted, or first folded into monthly counts. */

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-kiosk-call-logs';
+import { migration0003 } from './0003-call-activities';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export function currentVersion(db: Database.Database): number {
   db.exec(

@@ -6,6 +6,7 @@ import { callRecordsRepository, reportsRepository, retentionRepository } from '.
 import { childrenRepository, guardiansRepository } from './roster';
 import { bookingsRepository, closedDatesRepository, windowsRepository } from './schedule';
 import { kioskCallLogsRepository } from './kioskCallLogs';
+import { callActivitiesRepository } from './callActivities';
 
 export function createSqliteStore(file: string): Store {
   const db = openDatabase(file);
@@ -23,6 +24,7 @@ export function createSqliteStore(file: string): Store {
     reports: reportsRepository(db),
     kioskCallLogs: kioskCallLogsRepository(db),
     retention: retentionRepository(db),
+    callActivities: callActivitiesRepository(db),
     close: () => db.close(),
   };
 }
