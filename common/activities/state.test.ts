@@ -63,6 +63,16 @@ describe('drawing', () => {
     expect(state.used).toEqual(['draw']);
   });
 
+  it('needs a colour and width to start a stroke, not to continue one', () => {
+    const started = run([['kiosk', stroke(1, [1, 1])]]);
+    const continued = run([['kiosk', { type: 'stroke', id: 1, points: [2, 2] }]], started);
+    expect(continued.drawing.strokes[0]!.points).toEqual([1, 1, 2, 2]);
+    expect(applyActivity(started, { type: 'stroke', id: 2, points: [2, 2] }, 'kiosk')).toEqual({
+      ok: false,
+      refusal: 'no-style',
+    });
+  });
+
   it('undoes only the sender’s own last stroke', () => {
     const state = run([
       ['kiosk', stroke(1, [1, 1])],

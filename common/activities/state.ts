@@ -50,7 +50,14 @@ export const initialActivityState: ActivityState = {
 };
 
 /** Why an action was refused; the state is unchanged. */
-export type Refusal = 'not-open' | 'page-full' | 'stroke-too-long' | 'not-yours' | 'child-only';
+export type Refusal =
+  | 'not-open'
+  | 'page-full'
+  | 'stroke-too-long'
+  | 'not-yours'
+  | 'child-only'
+  /** A new stroke's first piece must say its colour and width. */
+  | 'no-style';
 
 export type Applied = { ok: true; state: ActivityState } | { ok: false; refusal: Refusal };
 
@@ -153,6 +160,7 @@ function addStroke(
     return next({ drawing: { ...state.drawing, strokes: copy } });
   }
   if (strokes.length >= activityLimits.maxStrokes) return { ok: false, refusal: 'page-full' };
+  if (action.colour === undefined || action.width === undefined) return { ok: false, refusal: 'no-style' };
   const stroke: Stroke = {
     id: action.id,
     by,

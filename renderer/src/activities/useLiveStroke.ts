@@ -28,8 +28,14 @@ export function useLiveStroke(send: (action: ActivityAction) => void, nextId: ()
     if (!stroke) return;
     while (sent.current < stroke.points.length) {
       const piece = stroke.points.slice(sent.current, sent.current + activityLimits.maxPointsPerMessage * 2);
+      const first = sent.current === 0;
       sent.current += piece.length;
-      send({ type: 'stroke', id: stroke.id, colour: stroke.colour, width: stroke.width, points: piece });
+      // Only the first piece says the colour and width: later ones are just points.
+      send(
+        first
+          ? { type: 'stroke', id: stroke.id, colour: stroke.colour, width: stroke.width, points: piece }
+          : { type: 'stroke', id: stroke.id, points: piece },
+      );
     }
   }, [send]);
 

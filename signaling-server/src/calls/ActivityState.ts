@@ -23,6 +23,7 @@ const refusalText = {
   'stroke-too-long': 'That line is too long.',
   'not-yours': 'There is no line of yours to take back.',
   'child-only': 'Only the child can do that.',
+  'no-style': 'A new line needs a colour and a width.',
 } as const;
 
 export class CallActivities {
