@@ -2,7 +2,12 @@
 // has joined the call may send them, and only the call's other peers receive
 // them (push 'activity:acted'). The state lives with the call on the server,
 // so 'activity:sync' gives a rejoining screen the page and the drawing back.
-import { activityActionSchema, type ActivityAction, type ActivityRole } from '../activities/schema';
+import {
+  activityActionSchema,
+  bookIdSchema,
+  type ActivityAction,
+  type ActivityRole,
+} from '../activities/schema';
 import type { ActivityState } from '../activities/state';
 import { z } from 'zod';
 import { empty, idSchema, monthSchema } from './fields';
@@ -10,6 +15,10 @@ import { empty, idSchema, monthSchema } from './fields';
 export const activityRequests = {
   'activity:act': activityActionSchema,
   'activity:sync': empty,
+  /** The school's own picture books (added by a teacher), for the shelf. */
+  'book:list': empty,
+  /** One page of a school's own book, as a picture. */
+  'book:page': z.object({ bookId: bookIdSchema, page: z.number().int().min(0).max(39) }).strict(),
   /** Teachers: do calls with an activity last longer? Completed calls of one month. */
   'report:activities': z.object({ schoolId: idSchema, month: monthSchema }).strict(),
 } as const;
@@ -35,7 +44,19 @@ export interface ActivityResponses {
   'activity:act': { seq: number };
   'activity:sync': { state: ActivityState };
   'report:activities': ActivityReport;
+  'book:list': { books: SchoolBookInfo[] };
+  /** `data` is the picture, base64 (PNG, JPEG or WebP, checked when the book was added). */
+  'book:page': { mime: string; data: string };
 }
+
+/** A school's own book on the shelf; its id starts with SCHOOL_BOOK_PREFIX. */
+export interface SchoolBookInfo {
+  id: string;
+  title: string;
+  pages: number;
+}
+
+export const SCHOOL_BOOK_PREFIX = 'school-';
 
 /** Server push: the other side's action, numbered. */
 export interface ActivityActedEvent {

@@ -11,7 +11,7 @@ describe('migration 0003-call-activities', () => {
     seed(db);
     const now = Date.now();
 
-    expect(migrate(db)).toBe(3);
+    expect(migrate(db, 3)).toBe(3);
     expect((db.prepare('SELECT COUNT(*) AS n FROM call_records').get() as { n: number }).n).toBe(1);
     db.prepare(
       "INSERT INTO call_activities (booking_id, kinds, drawing_kept, updated_at) VALUES ('b1', 'book,draw', 1, ?)",

@@ -7,6 +7,7 @@ import { childrenRepository, guardiansRepository } from './roster';
 import { bookingsRepository, closedDatesRepository, windowsRepository } from './schedule';
 import { kioskCallLogsRepository } from './kioskCallLogs';
 import { callActivitiesRepository } from './callActivities';
+import { schoolBooksRepository } from './schoolBooks';
 
 export function createSqliteStore(file: string): Store {
   const db = openDatabase(file);
@@ -25,6 +26,7 @@ export function createSqliteStore(file: string): Store {
     kioskCallLogs: kioskCallLogsRepository(db),
     retention: retentionRepository(db),
     callActivities: callActivitiesRepository(db),
+    schoolBooks: schoolBooksRepository(db),
     close: () => db.close(),
   };
 }
