@@ -17,6 +17,8 @@ import type * as IpcModule from '../../electron/src/ipc';
 import type { IpcChannel, IpcHandlers } from '../../electron/src/ipc';
 import { defaultLinkOptions } from '../../signaling-server/src/config';
 import { startCall } from './media';
+import { runAdmin } from '../../signaling-server/src/admin/cli';
+import zlib from 'node:zlib';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -52,10 +54,53 @@ test.beforeAll(async () => {
     warn: () => undefined,
   });
   handlers = ipc.createIpcHandlers({ serverUrl: server.url, appVersion: 'e2e' }, services);
+  // A teacher's own book from a folder of pictures.
+  const pages = path.join(dataDir, 'our-book');
+  fs.mkdirSync(pages);
+  fs.writeFileSync(path.join(pages, '1.png'), png(160, 120, [255, 200, 80]));
+  fs.writeFileSync(path.join(pages, '2.png'), png(160, 120, [120, 200, 255]));
+  const added = await runAdmin(
+    server.store,
+    ['book-add', school.schoolId, pages, '我们的学校'],
+    () => undefined,
+    server.url,
+  );
+  expect(added).toBe(0);
   expect(
     (await invoke('pairing:save', { serverUrl: server.url, credential: school.kioskCredential })).ok,
   ).toBe(true);
 });
+
+/** A small PNG of one colour with a darker band: a teacher's scanned page stands in. */
+function png(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(zlib.crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const shade = y > height / 3 && y < (2 * height) / 3 ? 0.6 : 1;
+      rows.set(
+        rgb.map((c) => Math.round(c * shade)),
+        y * (width * 3 + 1) + 1 + x * 3,
+      );
+    }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 test.afterAll(async () => {
   services?.close();
@@ -152,6 +197,18 @@ test('a child and a parent read, point, draw, keep the drawing and use talking c
     await expect(parent.getByTestId('shelf')).toBeVisible();
     await shot(kiosk, 'shelf');
     await shot(parent, 'shelf');
+    // The school's own book: the teacher's pictures on both screens.
+    await parent.locator('[data-testid^="book-school-"]').click();
+    await expect(kiosk.getByTestId('school-book-page')).toBeVisible();
+    await kiosk.getByTestId('page-next').click();
+    await expect(page(parent)).toHaveAttribute('data-page', '1');
+    await expect
+      .poll(() =>
+        parent.getByTestId('school-book-page').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      )
+      .toBe(160);
+    await shot(kiosk, 'school-book');
+    await kiosk.getByTestId('book-close').click();
     await kiosk.getByTestId('activity-close').click();
     await expect(parent.getByTestId('shelf')).toHaveCount(0);
 

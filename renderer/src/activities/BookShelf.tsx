@@ -4,9 +4,11 @@ import type { Activities } from './useActivities';
 import { books } from './books/shelf';
 import { Scene } from './books/pieces';
 import { CloseIcon } from './icons';
+import { useSchoolBookList, useSchoolBookPage } from './useSchoolBooks';
 
 export function BookShelf(props: { activities: Activities; t: Translate }) {
-  const { act } = props.activities;
+  const { act, client } = props.activities;
+  const schoolBooks = useSchoolBookList(client);
   return (
     <div className="act-shelf" data-testid="shelf">
       <h2 className="act-title">{props.t('activity.shelf')}</h2>
@@ -24,6 +26,18 @@ export function BookShelf(props: { activities: Activities; t: Translate }) {
             </button>
           </li>
         ))}
+        {schoolBooks.map((book) => (
+          <li key={book.id}>
+            <button
+              className="act-shelf__book"
+              data-testid={`book-${book.id}`}
+              onClick={() => act({ type: 'book', bookId: book.id })}
+            >
+              <SchoolCover activities={props.activities} bookId={book.id} />
+              <span className="act-shelf__title">{book.title}</span>
+            </button>
+          </li>
+        ))}
       </ul>
       <button
         className="act-round act-round--close"
@@ -35,4 +49,10 @@ export function BookShelf(props: { activities: Activities; t: Translate }) {
       </button>
     </div>
   );
+}
+
+/** A school book's first page as its cover. */
+function SchoolCover(props: { activities: Activities; bookId: string }) {
+  const url = useSchoolBookPage(props.activities.client, props.bookId, 0);
+  return url ? <img className="act-shelf__cover" src={url} alt="" /> : <div className="act-shelf__cover" />;
 }

@@ -12,6 +12,8 @@ import type { SignalingClient } from '../call/SignalingClient';
 export interface Activities {
   state: ActivityState;
   role: ActivityRole;
+  /** The call's connection, for the school's own books. */
+  client: SignalingClient;
   /** Shows the action at once and sends it; a refusal (limits, no connection) takes it back. */
   act(action: ActivityAction): void;
 }
@@ -69,5 +71,5 @@ export function useActivities(client: SignalingClient, callState: CallState, rol
     [client, replica, sync],
   );
 
-  return { state: replica.state, role, act };
+  return { state: replica.state, role, act, client };
 }
