@@ -30,6 +30,7 @@ export const activityZh = {
   'activity.cardShown': '孩子想聊：',
   'activity.putAway': '收起来',
   'activity.pointHint': '点一下图片，对方也能看到你指的地方',
+  'activity.myDrawings': '我的画',
 } as const;
 
 export const activityEn: Record<keyof typeof activityZh, string> = {
@@ -61,4 +62,5 @@ export const activityEn: Record<keyof typeof activityZh, string> = {
   'activity.cardShown': 'Your child wants to talk about:',
   'activity.putAway': 'Put away',
   'activity.pointHint': 'Tap the picture: the other side sees where you point',
+  'activity.myDrawings': 'My drawings',
 };

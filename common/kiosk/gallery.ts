@@ -47,6 +47,13 @@ export const keptDrawingSchema = z
   })
   .strict();
 
+export const galleryReadInput = z
+  .object({
+    childId: idSchema,
+    id: z.string().regex(/^\d{1,16}-[0-9a-f]{8}$/, 'a drawing id'),
+  })
+  .strict();
+
 export interface KeptDrawing {
   childId: string;
   background: Background;

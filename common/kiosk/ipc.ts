@@ -8,7 +8,7 @@ import { guardianRelationSchema } from '../domain';
 import type { Result } from '../result';
 import { callEndReasonSchema, feelingSchema, type CallAttempt, type RecentCall } from './callLog';
 import { rosterSchema, scheduleSchema, type CachedData } from './cache';
-import { keptDrawingSchema, type GalleryDrawing } from './gallery';
+import { galleryReadInput, keptDrawingSchema, type GalleryDrawing } from './gallery';
 import { pairingSchema, type Pairing } from './pairing';
 
 /** The most rows one 'calls:recent' answer carries. */
@@ -76,6 +76,7 @@ export const kioskIpcInputs = {
   /** A drawing the child chose to keep from a call (common/kiosk/gallery.ts). */
   'gallery:keep': keptDrawingSchema,
   'gallery:list': z.object({ childId: idSchema }).strict(),
+  'gallery:read': galleryReadInput,
   /** The outbox: rows waiting for the server, and the server's receipt for them. */
   'sync:pending': z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
   'sync:ack': z
@@ -115,6 +116,8 @@ export interface KioskOutputs {
   'power:call-ended': { awake: boolean };
   'gallery:keep': GalleryDrawing;
   'gallery:list': GalleryDrawing[];
+  /** The drawing as the SVG the main process drew. */
+  'gallery:read': { svg: string };
   'sync:pending': CallAttempt[];
   'sync:ack': { synced: number };
 }
@@ -164,6 +167,7 @@ export function createKioskApi(invoke: Invoke) {
     gallery: {
       keep: call('gallery:keep'),
       list: call('gallery:list'),
+      read: call('gallery:read'),
     },
     sync: {
       pending: call('sync:pending'),

@@ -263,6 +263,19 @@ test('a child and a parent read, point, draw, keep the drawing and use talking c
 
     // The teachers' view of it: the server knows which activities this call used.
     expect(server.rooms.activities.summary(school.bookingId).used.sort()).toEqual(['book', 'cards', 'draw']);
+
+    // Later, on the same kiosk: the child logs in and finds the kept drawing in "my drawings".
+    const home = await call.kioskContext.newPage();
+    await home.goto(`${server.url}/kiosk`);
+    await home.getByTestId('child-tile').filter({ hasText: '小明' }).click();
+    for (const digit of school.pin) await home.getByTestId(`pin-${digit}`).click();
+    await expect(home.getByTestId('my-drawings')).toBeVisible();
+    await shot(home, 'home');
+    await home.getByTestId('my-drawings').click();
+    await expect(home.getByTestId('gallery-drawing')).toHaveCount(1);
+    await shot(home, 'gallery');
+    await home.getByTestId('gallery-close').click();
+    await expect(home.getByTestId('gallery')).toHaveCount(0);
   } finally {
     await call.close();
   }

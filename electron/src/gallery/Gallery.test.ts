@@ -35,6 +35,18 @@ describe('the kiosk gallery', () => {
     const svg = fs.readFileSync(path.join(dataDir, 'gallery', childId, `${list.value[1]!.id}.svg`), 'utf8');
     expect(svg).toContain('<polyline points="10,10 200,300"');
     expect(svg).toContain('<path d="M500 330');
+    const read = await invokeHandler(handlers, 'gallery:read', { childId, id: list.value[1]!.id });
+    expect(read.ok && read.value.svg).toBe(svg);
+    for (const id of ['../../pairing', '1-abcdefgh', `${list.value[1]!.id}.svg`]) {
+      expect((await invokeHandler(handlers, 'gallery:read', { childId, id })).ok).toBe(false);
+    }
+    const otherChild = '6b3a3f2e-8c1d-4f6a-9b7e-2d4c6e8f0a1b';
+    expect(
+      await invokeHandler(handlers, 'gallery:read', { childId: otherChild, id: list.value[1]!.id }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     services.close();
   });
 

@@ -51,6 +51,17 @@ export class Gallery {
       .sort((a, b) => b.savedAt - a.savedAt);
   }
 
+  /** One kept drawing's SVG; undefined when there is no such drawing of this child. */
+  async read(childId: string, id: string): Promise<string | undefined> {
+    // Ids are made by keep(): anything else (a path, a dot) never reaches the file system.
+    if (!/^\d+-[0-9a-f]{8}$/.test(id)) return undefined;
+    try {
+      return await fs.readFile(path.join(this.childDir(childId), `${id}.svg`), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
   private async trim(childId: string): Promise<void> {
     const all = await this.list(childId);
     for (const old of all.slice(GALLERY_MAX_PER_CHILD)) {

@@ -9,7 +9,7 @@ import { SCHOOL_BOOK_PREFIX } from '@hhc/common/api/activities';
 import type { Activities } from './useActivities';
 import { findBook } from './books/shelf';
 import { Scene } from './books/pieces';
-import { ArrowIcon, CloseIcon, FingerIcon } from './icons';
+import { ArrowIcon, CloseButton, FingerIcon } from './icons';
 import { gridPoint } from './grid';
 import { useSchoolBookList, useSchoolBookPage } from './useSchoolBooks';
 
@@ -24,14 +24,11 @@ export function BookReader(props: { activities: Activities; t: Translate }) {
     ? schoolBooks.find((book) => book.id === open.id)
     : undefined;
   const back = (
-    <button
-      className="act-round act-round--close"
-      data-testid="book-close"
-      aria-label={t('activity.shelf')}
+    <CloseButton
+      testId="book-close"
+      label={t('activity.shelf')}
       onClick={() => act({ type: 'book', bookId: null })}
-    >
-      <CloseIcon />
-    </button>
+    />
   );
   const pageCount = shipped?.pages.length ?? own?.pages;
   if (pageCount === undefined) {

@@ -3,7 +3,7 @@ import type { Translate } from '@hhc/common/i18n';
 import type { Activities } from './useActivities';
 import { books } from './books/shelf';
 import { Scene } from './books/pieces';
-import { CloseIcon } from './icons';
+import { CloseButton } from './icons';
 import { useSchoolBookList, useSchoolBookPage } from './useSchoolBooks';
 
 export function BookShelf(props: { activities: Activities; t: Translate }) {
@@ -39,14 +39,11 @@ export function BookShelf(props: { activities: Activities; t: Translate }) {
           </li>
         ))}
       </ul>
-      <button
-        className="act-round act-round--close"
-        data-testid="activity-close"
-        aria-label={props.t('activity.close')}
+      <CloseButton
+        testId="activity-close"
+        label={props.t('activity.close')}
         onClick={() => act({ type: 'view', view: 'none' })}
-      >
-        <CloseIcon />
-      </button>
+      />
     </div>
   );
 }

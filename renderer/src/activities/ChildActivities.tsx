@@ -11,7 +11,7 @@ import type { CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import { ActivityStage } from './ActivityStage';
 import { CardArt } from './cardArt';
-import { BookIcon, BrushIcon, CardsIcon, CloseIcon, KeepIcon } from './icons';
+import { BookIcon, BrushIcon, CardsIcon, CloseButton, KeepIcon } from './icons';
 import { useActivities } from './useActivities';
 import './activities.css';
 
@@ -87,27 +87,18 @@ export function ChildActivities(props: {
               </li>
             ))}
           </ul>
-          <button
-            className="act-round act-round--close"
-            data-testid="cards-close"
-            aria-label={t('activity.close')}
-            onClick={() => setCardsOpen(false)}
-          >
-            <CloseIcon />
-          </button>
+          <CloseButton testId="cards-close" label={t('activity.close')} onClick={() => setCardsOpen(false)} />
         </div>
       )}
       {card && !cardsOpen && (
         <div className="act-shown" data-testid="card-shown" data-card={card.id}>
           <CardArt card={card.id} />
-          <button
-            className="act-round act-round--small"
-            data-testid="card-put-away"
-            aria-label={t('activity.putAway')}
+          <CloseButton
+            testId="card-put-away"
+            label={t('activity.putAway')}
             onClick={() => act({ type: 'card', card: null })}
-          >
-            <CloseIcon />
-          </button>
+            small
+          />
         </div>
       )}
     </div>

@@ -21,7 +21,7 @@ import {
 import type { Stroke } from '@hhc/common/activities/state';
 import type { Activities } from './useActivities';
 import { gridPoint } from './grid';
-import { CloseIcon, EraseIcon, PenIcon, UndoIcon } from './icons';
+import { CloseButton, EraseIcon, PenIcon, UndoIcon } from './icons';
 import { useLiveStroke } from './useLiveStroke';
 
 function StrokeLine(props: { stroke: Pick<Stroke, 'colour' | 'width' | 'points'> }) {
@@ -195,14 +195,11 @@ export function DrawingBoard(props: {
           </button>
         </div>
       )}
-      <button
-        className="act-round act-round--close"
-        data-testid="activity-close"
-        aria-label={t('activity.close')}
+      <CloseButton
+        testId="activity-close"
+        label={t('activity.close')}
         onClick={() => act({ type: 'view', view: 'none' })}
-      >
-        <CloseIcon />
-      </button>
+      />
     </div>
   );
 }

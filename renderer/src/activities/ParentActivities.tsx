@@ -11,7 +11,7 @@ import type { CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import { ActivityStage } from './ActivityStage';
 import { CardArt } from './cardArt';
-import { BookIcon, BrushIcon, CardsIcon, CloseIcon, KeepIcon } from './icons';
+import { BookIcon, BrushIcon, CardsIcon, CloseButton, KeepIcon } from './icons';
 import { useActivities } from './useActivities';
 import './activities.css';
 
@@ -102,14 +102,12 @@ export function ParentActivities(props: { client: SignalingClient; callState: Ca
           <button className="act-prompt__next" data-testid="next-prompt" onClick={nextPrompt}>
             {t('activity.nextPrompt')} →
           </button>
-          <button
-            className="act-round act-round--small"
-            data-testid="prompt-close"
-            aria-label={t('activity.close')}
+          <CloseButton
+            testId="prompt-close"
+            label={t('activity.close')}
             onClick={() => setPromptIndex(undefined)}
-          >
-            <CloseIcon />
-          </button>
+            small
+          />
         </section>
       )}
       {card && (
@@ -124,14 +122,12 @@ export function ParentActivities(props: { client: SignalingClient; callState: Ca
               {pictureCardHints[card.id].en}
             </p>
           </div>
-          <button
-            className="act-round act-round--small"
-            data-testid="card-dismiss"
-            aria-label={t('activity.putAway')}
+          <CloseButton
+            testId="card-dismiss"
+            label={t('activity.putAway')}
             onClick={() => setDismissedCard(card.seq)}
-          >
-            <CloseIcon />
-          </button>
+            small
+          />
         </section>
       )}
     </div>

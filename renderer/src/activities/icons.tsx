@@ -97,3 +97,17 @@ export function FingerIcon() {
     </svg>
   );
 }
+
+/** The red round ✕ in a corner that closes a book, the canvas, the cards or the gallery. */
+export function CloseButton(props: { testId: string; label: string; onClick: () => void; small?: boolean }) {
+  return (
+    <button
+      className={props.small ? 'act-round act-round--small' : 'act-round act-round--close'}
+      data-testid={props.testId}
+      aria-label={props.label}
+      onClick={props.onClick}
+    >
+      <CloseIcon />
+    </button>
+  );
+}
