@@ -3,7 +3,7 @@
 // big at the top with the child's video still visible; gentle prompts one at a
 // time (swipe or tap for the next); and the picture card the child chose,
 // with a hint on how to start. The drawing can be saved on the phone.
-import { useRef, useState, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import { pictureCardHints, pictureCardLines, talkPrompts } from '@hhc/common/activities/cards';
 import { drawingSvg } from '@hhc/common/activities/drawing';
@@ -33,13 +33,20 @@ export function ParentActivities(props: { client: SignalingClient; callState: Ca
   };
   const prompt = promptIndex === undefined ? undefined : talkPrompts[promptIndex];
 
+  // Made again only when the drawing changes (a piece arrives), not on every render.
+  const drawing = state.drawing;
+  const drawingHref = useMemo(
+    () =>
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawingSvg(drawing.background, drawing.strokes))}`,
+    [drawing],
+  );
   const download = (
     <a
       className="act-tool"
       data-testid="download-drawing"
       aria-label={t('activity.download')}
       aria-disabled={state.drawing.strokes.length === 0}
-      href={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawingSvg(state.drawing.background, state.drawing.strokes))}`}
+      href={drawingHref}
       download="drawing.svg"
     >
       <KeepIcon />
