@@ -5,27 +5,13 @@
 // same spot means the same place on a phone and on a kiosk screen, and a
 // point costs a few bytes.
 import { z } from 'zod';
+import { activityLimits, backgroundIds, colourIds, GRID, pictureCardIds } from './limits';
 
-export const GRID = 1000;
-
-export const activityLimits = {
-  /** Points (x, y pairs) in one stroke message: a tenth of a second of fast drawing fits easily. */
-  maxPointsPerMessage: 64,
-  maxPointsPerStroke: 2_000,
-  maxStrokes: 300,
-  /** All strokes together: bounds the snapshot a rejoining peer receives (~150 KB of JSON). */
-  maxPointsTotal: 30_000,
-  maxPage: 63,
-  /** Activity messages per connection: burst, then sustained per second (strokes are sent ten a second). */
-  burst: 40,
-  perSecond: 20,
-} as const;
+export { activityLimits, backgroundIds, colourIds, GRID, pictureCardIds } from './limits';
 
 export const activityRoleSchema = z.enum(['kiosk', 'parent']);
 export type ActivityRole = z.infer<typeof activityRoleSchema>;
 
-/** A few big colours a child can tell apart without reading. */
-export const colourIds = ['red', 'orange', 'yellow', 'green', 'blue', 'black'] as const;
 export const colourSchema = z.enum(colourIds);
 export type Colour = z.infer<typeof colourSchema>;
 
@@ -33,12 +19,10 @@ export const widthSchema = z.enum(['thin', 'thick']);
 export type StrokeWidth = z.infer<typeof widthSchema>;
 
 /** A blank page, or one of the shipped colouring pages (outlines to colour in). */
-export const backgroundIds = ['blank', 'house', 'fish', 'flower'] as const;
 export const backgroundSchema = z.enum(backgroundIds);
 export type Background = z.infer<typeof backgroundSchema>;
 
 /** The child's picture cards: what they want to talk about. */
-export const pictureCardIds = ['day', 'food', 'friends', 'games', 'weather', 'worry'] as const;
 export const pictureCardSchema = z.enum(pictureCardIds);
 export type PictureCard = z.infer<typeof pictureCardSchema>;
 

@@ -2,16 +2,16 @@
 // The server applies every action in order and numbers it (seq); both screens
 // apply the same actions with the same function, so they show the same page
 // and the same drawing. Pure: no clocks, no randomness, no I/O.
-import {
-  activityLimits,
-  type ActivityAction,
-  type ActivityKind,
-  type ActivityRole,
-  type ActivityView,
-  type Background,
-  type Colour,
-  type PictureCard,
-  type StrokeWidth,
+import { activityLimits } from './limits';
+import type {
+  ActivityAction,
+  ActivityKind,
+  ActivityRole,
+  ActivityView,
+  Background,
+  Colour,
+  PictureCard,
+  StrokeWidth,
 } from './schema';
 
 export interface Stroke {

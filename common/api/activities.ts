@@ -56,7 +56,7 @@ export interface SchoolBookInfo {
   pages: number;
 }
 
-export const SCHOOL_BOOK_PREFIX = 'school-';
+export { SCHOOL_BOOK_PREFIX } from '../activities/limits';
 
 /** Server push: the other side's action, numbered. */
 export interface ActivityActedEvent {

@@ -4,8 +4,7 @@
 // own book shows the teacher's picture.
 import type { PointerEvent, ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
-import { activityLimits } from '@hhc/common/activities/schema';
-import { SCHOOL_BOOK_PREFIX } from '@hhc/common/api/activities';
+import { activityLimits, SCHOOL_BOOK_PREFIX } from '@hhc/common/activities/limits';
 import type { Activities } from './useActivities';
 import { findBook } from './books/shelf';
 import { Scene } from './books/pieces';

@@ -4,7 +4,7 @@
 // "keep this drawing", which puts it in the child's gallery on this kiosk.
 import { useState, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
-import { pictureCardIds } from '@hhc/common/activities/schema';
+import { pictureCardIds } from '@hhc/common/activities/limits';
 import { pictureCardLines } from '@hhc/common/activities/cards';
 import type { ActivityState } from '@hhc/common/activities/state';
 import type { CallState } from '../call/CallSession';

@@ -3,13 +3,8 @@
 // a blank or a colouring page. Lines appear on the other side while drawn.
 import { useCallback, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
-import {
-  backgroundIds,
-  colourIds,
-  type Background,
-  type Colour,
-  type StrokeWidth,
-} from '@hhc/common/activities/schema';
+import { backgroundIds, colourIds } from '@hhc/common/activities/limits';
+import type { Background, Colour, StrokeWidth } from '@hhc/common/activities/schema';
 import {
   CANVAS_HEIGHT,
   CANVAS_WIDTH,

@@ -1,6 +1,6 @@
 // Screen position → the shared 1000-wide grid (common/activities/schema.ts),
 // so a spot means the same place on a phone and on a kiosk screen.
-import { GRID } from '@hhc/common/activities/schema';
+import { GRID } from '@hhc/common/activities/limits';
 
 export function gridPoint(
   event: { clientX: number; clientY: number; currentTarget: Element },

@@ -3,7 +3,8 @@
 // draws every point at once. Points closer than a few grid units to the last
 // are dropped: invisible at these line widths, and they would only cost data.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { activityLimits, type Colour, type StrokeWidth } from '@hhc/common/activities/schema';
+import { activityLimits } from '@hhc/common/activities/limits';
+import type { Colour, StrokeWidth } from '@hhc/common/activities/schema';
 import type { ActivityAction } from '@hhc/common/activities/schema';
 
 /** How often the pieces of a stroke are sent while it is drawn. */
