@@ -232,6 +232,13 @@ test('a child and a parent read, point, draw, keep the drawing and use talking c
     const href = await parent.getByTestId('download-drawing').getAttribute('href');
     expect(decodeURIComponent(href!)).toContain('<polyline');
 
+    // The parent's phone reloads (a WeChat page dropped): back in the call, the same drawing is there.
+    await parent.reload();
+    await parent.getByTestId('open-call').click();
+    await parent.getByTestId('devices-ready').click();
+    await expect(parent.getByTestId('canvas')).toHaveAttribute('data-strokes', '1', { timeout: 30_000 });
+    await expect(parent.getByTestId('canvas').locator('polyline')).toHaveCount(1);
+
     // A colouring page.
     await kiosk.getByTestId('background-fish').click();
     await expect(strokes(parent)).toHaveAttribute('data-strokes', '0');
