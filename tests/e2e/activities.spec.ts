@@ -1,8 +1,8 @@
 // Books, drawing and talking cards in a real call, kiosk (1366×768) and phone
 // (390×844): either side opens and turns the pages, points, draws and sees the
 // other's lines, the child keeps a drawing (into the kiosk's real gallery over
-// the real IPC handlers), cards go both ways; then all of it again with the
-// call turned to sound only.
+// the real IPC handlers), cards go both ways, a parent whose page reloads comes
+// back to the same drawing; then all of it again with the call turned to sound only.
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
