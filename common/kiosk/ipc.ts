@@ -3,6 +3,7 @@
 // implements it (electron/src/ipc.ts, checked by the compiler against these
 // types) and the page calls it through createKioskApi.
 import { z } from 'zod';
+import { activityKindsSchema } from '../activities/schema';
 import { empty, idSchema, instantSchema } from '../api/fields';
 import { guardianRelationSchema } from '../domain';
 import type { Result } from '../result';
@@ -42,6 +43,7 @@ export const callInputs = {
     .object({ attemptId: attemptIdSchema, reason: callEndReasonSchema.exclude(['interrupted']) })
     .strict(),
   feeling: z.object({ attemptId: attemptIdSchema, feeling: feelingSchema }).strict(),
+  activities: z.object({ attemptId: attemptIdSchema, activities: activityKindsSchema }).strict(),
   recent: z
     .object({
       from: instantSchema.optional(),
@@ -64,6 +66,7 @@ export const kioskIpcInputs = {
   'calls:quality': callInputs.quality,
   'calls:finish': callInputs.finish,
   'calls:feeling': callInputs.feeling,
+  'calls:activities': callInputs.activities,
   'calls:recent': callInputs.recent,
   'cache:save-roster': rosterSchema,
   'cache:save-schedule': scheduleSchema,
@@ -105,6 +108,7 @@ export interface KioskOutputs {
   'calls:quality': CallAttempt;
   'calls:finish': CallAttempt;
   'calls:feeling': CallAttempt;
+  'calls:activities': CallAttempt;
   'calls:recent': RecentCall[];
   'cache:save-roster': { savedAt: number };
   'cache:save-schedule': { savedAt: number };
@@ -148,6 +152,7 @@ export function createKioskApi(invoke: Invoke) {
       quality: call('calls:quality'),
       finish: call('calls:finish'),
       feeling: call('calls:feeling'),
+      activities: call('calls:activities'),
       recent: call('calls:recent'),
     },
     cache: {

@@ -270,6 +270,15 @@ test('a child and a parent read, point, draw, keep the drawing and use talking c
 
     // The teachers' view of it: the server knows which activities this call used.
     expect(server.rooms.activities.summary(school.bookingId).used.sort()).toEqual(['book', 'cards', 'draw']);
+    // And so does the kiosk's own call log, beside the call's length.
+    await expect
+      .poll(async () => {
+        const recent = await invoke('calls:recent', {});
+        return recent.ok
+          ? [...((recent.value as Array<{ activities?: string[] }>)[0]?.activities ?? [])].sort()
+          : [];
+      })
+      .toEqual(['book', 'cards', 'draw']);
 
     // Later, on the same kiosk: the child logs in and finds the kept drawing in "my drawings".
     const home = await call.kioskContext.newPage();

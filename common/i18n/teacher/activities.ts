@@ -2,7 +2,7 @@
 export const activitiesTeacherZh = {
   'teacher.activities.title': '通话里的活动',
   'teacher.activities.help': '本月完成的通话：用了活动的通话和没用活动的通话，平均各聊了多久。',
-  'teacher.activities.kind': '通话',
+  'teacher.activities.kind': '活动',
   'teacher.activities.calls': '次数',
   'teacher.activities.average': '平均分钟',
   'teacher.activities.without': '没有活动',
@@ -17,7 +17,7 @@ export const activitiesTeacherEn: Record<keyof typeof activitiesTeacherZh, strin
   'teacher.activities.title': 'Activities in calls',
   'teacher.activities.help':
     'Completed calls this month: how long calls with and without an activity lasted on average.',
-  'teacher.activities.kind': 'Calls',
+  'teacher.activities.kind': 'Activities',
   'teacher.activities.calls': 'Count',
   'teacher.activities.average': 'Average minutes',
   'teacher.activities.without': 'No activity',

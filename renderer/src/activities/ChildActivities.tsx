@@ -2,7 +2,7 @@
 // (books, drawing, cards); the open book or the canvas big beside the parent's
 // video; picture cards to show the parent what they want to talk about; and
 // "keep this drawing", which puts it in the child's gallery on this kiosk.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import { pictureCardIds } from '@hhc/common/activities/limits';
 import { pictureCardLines } from '@hhc/common/activities/cards';
@@ -21,6 +21,8 @@ export function ChildActivities(props: {
   t: Translate;
   /** Saves the drawing in this child's gallery; resolves true once it is stored. */
   keepDrawing: (drawing: ActivityState['drawing']) => Promise<boolean>;
+  /** The kinds of activity the call has used so far, each time the list grows (for the call log). */
+  onUsed?: (kinds: ActivityState['used']) => void;
 }) {
   const { t } = props;
   const activities = useActivities(props.client, props.callState, 'kiosk');
@@ -28,6 +30,10 @@ export function ChildActivities(props: {
   const [cardsOpen, setCardsOpen] = useState(false);
   const [keptSeq, setKeptSeq] = useState<number>();
   const card = state.card;
+  const { onUsed } = props;
+  useEffect(() => {
+    if (state.used.length > 0) onUsed?.(state.used);
+  }, [state.used, onUsed]);
 
   const keepButton = (
     <KeepButton

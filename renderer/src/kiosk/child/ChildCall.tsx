@@ -19,6 +19,7 @@ import { isEndingSoon, minutesLeft, remainingFraction } from './ring';
 import { Ring } from './Ring';
 import { useCallLog } from './useCallLog';
 import { ChildActivities } from '../../activities/ChildActivities';
+import type { ActivityKind } from '@hhc/common/activities/schema';
 
 /** If the server's "slot ended" never arrives (a lost connection), end the call this long after the slot. */
 const END_GRACE_MS = 20_000;
@@ -50,6 +51,7 @@ export function ChildCall(props: {
   useArrivalChime(parentHere);
 
   const { leave, state, closedReason } = call;
+  const logActivities = useCallback((kinds: readonly ActivityKind[]) => log.activities(kinds), [log]);
 
   const ended = useRef(false);
   const end = useCallback(
@@ -164,6 +166,7 @@ export function ChildCall(props: {
           keepDrawing={async ({ background, strokes }) =>
             (await bridge?.gallery.keep({ childId: booking.childId, background, strokes }))?.ok ?? false
           }
+          onUsed={logActivities}
         />
       )}
       <nav className="kid-call__controls">
