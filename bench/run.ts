@@ -19,6 +19,7 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   server: () => import('./server'),
   kiosklog: () => import('./kiosklog'),
   logins: () => import('./logins'),
+  activities: () => import('./activities'),
 };
 const needsPages = new Set(['page', 'slow3g', 'join']);
 

@@ -2,6 +2,7 @@
 // both languages always have the same keys (the compiler checks it). Teacher
 // mode's strings are handed in by the kiosk (see `translator`), so that the
 // parent's phone never downloads them.
+import { activityEn, activityZh } from './i18n/activities';
 import { childEn, childZh } from './i18n/child';
 import { reachEn, reachZh } from './i18n/reach';
 import type { teacherZh } from './i18n/teacher';
@@ -108,7 +109,7 @@ const commonZh = {
   'refusal.NOT_FOUND': '找不到这个孩子或家长。',
 } as const;
 
-const zhCN = { ...commonZh, ...childZh, ...reachZh };
+const zhCN = { ...commonZh, ...childZh, ...reachZh, ...activityZh };
 
 type SharedKey = keyof typeof zhCN;
 type TeacherKey = keyof typeof teacherZh;
@@ -219,7 +220,7 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'refusal.NOT_FOUND': 'The child or family member was not found.',
 };
 
-const en: Record<SharedKey, string> = { ...commonEn, ...childEn, ...reachEn };
+const en: Record<SharedKey, string> = { ...commonEn, ...childEn, ...reachEn, ...activityEn };
 
 const tables: Record<Locale, Record<SharedKey, string>> = { 'zh-CN': zhCN, en };
 

@@ -5,6 +5,7 @@
 // The requests themselves are declared by area in ./api/.
 import type { z } from 'zod';
 import { accessRequests, type AccessResponses } from './api/access';
+import { activityRequests, type ActivityActedEvent, type ActivityResponses } from './api/activities';
 import { adminRequests, type AdminResponses } from './api/admin';
 import {
   callRequests,
@@ -24,6 +25,7 @@ export { handshakeAuthSchema, type HandshakeAuth, type WhoAmI } from './api/acce
 export type { RosterChild, KioskBooking, ChildHome } from './api/childMode';
 export type { ParentCall, ParentOverview } from './api/parent';
 export type { ParentLink, ImportReport } from './api/staff';
+export type { ActivityActedEvent } from './api/activities';
 
 export const requestSchemas = {
   ...callRequests,
@@ -32,6 +34,7 @@ export const requestSchemas = {
   ...parentRequests,
   ...staffRequests,
   ...adminRequests,
+  ...activityRequests,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -44,7 +47,8 @@ export interface ResponseMap
     ChildModeResponses,
     ParentResponses,
     StaffResponses,
-    AdminResponses {}
+    AdminResponses,
+    ActivityResponses {}
 
 export type Ack<T> = (result: Result<T>) => void;
 
@@ -61,6 +65,8 @@ export interface ServerToClientEvents {
   /** A peer's link switched between video and audio only (schema: linkStateEventSchema). */
   'media:link-state': (payload: LinkStateEvent) => void;
   'call:closed': (payload: { reason: CallClosedReason }) => void;
+  /** The other side's book, drawing or card action (common/activities). */
+  'activity:acted': (payload: ActivityActedEvent) => void;
   /** Something in the school's schedule changed: refresh bookings (and the offline cache). */
   'schedule:changed': (payload: { schoolId: string }) => void;
   /** A child has tried five wrong picture-PINs on a kiosk: a teacher may want to help. */

@@ -2,18 +2,20 @@
 // (common/i18n/teacher/). The kiosk hands them to `translator`
 // (common/i18n.ts); the compiler checks both languages have every key.
 import type { TeacherMessages } from '../i18n';
+import { activitiesTeacherEn, activitiesTeacherZh } from './teacher/activities';
 import { generalEn, generalZh } from './teacher/general';
 import { peopleEn, peopleZh } from './teacher/people';
 import { recordsEn, recordsZh } from './teacher/records';
 import { scheduleEn, scheduleZh } from './teacher/schedule';
 
-export const teacherZh = { ...generalZh, ...peopleZh, ...scheduleZh, ...recordsZh };
+export const teacherZh = { ...generalZh, ...peopleZh, ...scheduleZh, ...recordsZh, ...activitiesTeacherZh };
 
 export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...generalEn,
   ...peopleEn,
   ...scheduleEn,
   ...recordsEn,
+  ...activitiesTeacherEn,
 };
 
 export const teacherMessages: TeacherMessages = { 'zh-CN': teacherZh, en: teacherEn };

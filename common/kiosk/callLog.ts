@@ -2,6 +2,7 @@
 // and as the outbox sends it. No names or phone numbers: the server has those.
 import { z } from 'zod';
 import { guardianRelations as guardianRelationNames, type GuardianRelation } from '../domain';
+import { activityKindsSchema, type ActivityKind } from '../activities/schema';
 
 /** Why an attempt ended, as far as the kiosk can tell. */
 export const callEndReasons = [
@@ -50,6 +51,8 @@ export interface CallAttempt {
   endReason: CallEndReason | null;
   quality: CallQuality;
   feeling: Feeling | null;
+  /** Books, drawing, talking cards: what the call used (absent in rows from kiosks before this field). */
+  activities?: ActivityKind[];
   /** Bumped by every change, so a row changed after it was sent is sent again. */
   version: number;
   createdAt: number;
@@ -83,6 +86,7 @@ export const callAttemptSchema = z
       })
       .strict(),
     feeling: feelingSchema,
+    activities: activityKindsSchema.optional(),
     version: z.number().int().min(1).max(1_000_000),
     createdAt: instant,
     updatedAt: instant,

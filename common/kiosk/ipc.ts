@@ -3,11 +3,13 @@
 // implements it (electron/src/ipc.ts, checked by the compiler against these
 // types) and the page calls it through createKioskApi.
 import { z } from 'zod';
+import { activityKindsSchema } from '../activities/schema';
 import { empty, idSchema, instantSchema } from '../api/fields';
 import { guardianRelationSchema } from '../domain';
 import type { Result } from '../result';
 import { callEndReasonSchema, feelingSchema, type CallAttempt, type RecentCall } from './callLog';
 import { rosterSchema, scheduleSchema, type CachedData } from './cache';
+import { galleryReadInput, keptDrawingSchema, type GalleryDrawing } from './gallery';
 import { pairingSchema, type Pairing } from './pairing';
 
 /** The most rows one 'calls:recent' answer carries. */
@@ -41,6 +43,7 @@ export const callInputs = {
     .object({ attemptId: attemptIdSchema, reason: callEndReasonSchema.exclude(['interrupted']) })
     .strict(),
   feeling: z.object({ attemptId: attemptIdSchema, feeling: feelingSchema }).strict(),
+  activities: z.object({ attemptId: attemptIdSchema, activities: activityKindsSchema }).strict(),
   recent: z
     .object({
       from: instantSchema.optional(),
@@ -63,6 +66,7 @@ export const kioskIpcInputs = {
   'calls:quality': callInputs.quality,
   'calls:finish': callInputs.finish,
   'calls:feeling': callInputs.feeling,
+  'calls:activities': callInputs.activities,
   'calls:recent': callInputs.recent,
   'cache:save-roster': rosterSchema,
   'cache:save-schedule': scheduleSchema,
@@ -72,6 +76,10 @@ export const kioskIpcInputs = {
   'pairing:clear': empty,
   'power:call-started': empty,
   'power:call-ended': empty,
+  /** A drawing the child chose to keep from a call (common/kiosk/gallery.ts). */
+  'gallery:keep': keptDrawingSchema,
+  'gallery:list': z.object({ childId: idSchema }).strict(),
+  'gallery:read': galleryReadInput,
   /** The outbox: rows waiting for the server, and the server's receipt for them. */
   'sync:pending': z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(),
   'sync:ack': z
@@ -100,6 +108,7 @@ export interface KioskOutputs {
   'calls:quality': CallAttempt;
   'calls:finish': CallAttempt;
   'calls:feeling': CallAttempt;
+  'calls:activities': CallAttempt;
   'calls:recent': RecentCall[];
   'cache:save-roster': { savedAt: number };
   'cache:save-schedule': { savedAt: number };
@@ -109,6 +118,10 @@ export interface KioskOutputs {
   'pairing:clear': Record<string, never>;
   'power:call-started': { awake: boolean };
   'power:call-ended': { awake: boolean };
+  'gallery:keep': GalleryDrawing;
+  'gallery:list': GalleryDrawing[];
+  /** The drawing as the SVG the main process drew. */
+  'gallery:read': { svg: string };
   'sync:pending': CallAttempt[];
   'sync:ack': { synced: number };
 }
@@ -139,6 +152,7 @@ export function createKioskApi(invoke: Invoke) {
       quality: call('calls:quality'),
       finish: call('calls:finish'),
       feeling: call('calls:feeling'),
+      activities: call('calls:activities'),
       recent: call('calls:recent'),
     },
     cache: {
@@ -154,6 +168,11 @@ export function createKioskApi(invoke: Invoke) {
     power: {
       callStarted: call('power:call-started'),
       callEnded: call('power:call-ended'),
+    },
+    gallery: {
+      keep: call('gallery:keep'),
+      list: call('gallery:list'),
+      read: call('gallery:read'),
     },
     sync: {
       pending: call('sync:pending'),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError, ErrorCode, fail, ok, type Result } from '@hhc/common/result';
 import { cacheHandlers } from './handlers/cache';
 import { callHandlers } from './handlers/calls';
+import { galleryHandlers } from './handlers/gallery';
 import type { IpcHandler } from './handlers/define';
 import { handler } from './handlers/define';
 import { pairingHandlers } from './handlers/pairing';
@@ -19,7 +20,7 @@ export interface KioskSettings {
   appVersion: string;
 }
 
-export type IpcDeps = Pick<KioskServices, 'callLog' | 'cache' | 'credentials' | 'keepAwake'>;
+export type IpcDeps = Pick<KioskServices, 'callLog' | 'cache' | 'credentials' | 'keepAwake' | 'gallery'>;
 
 /** Every channel of the contract in common/kiosk/ipc.ts, answering what it promises. */
 type Contract = {
@@ -34,6 +35,7 @@ export function createIpcHandlers(settings: KioskSettings, deps: IpcDeps) {
     ...pairingHandlers(deps.credentials, deps.cache),
     ...powerHandlers(deps.keepAwake),
     ...syncHandlers(deps.callLog),
+    ...galleryHandlers(deps.gallery),
   };
   return handlers satisfies Contract;
 }

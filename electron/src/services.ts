@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { KioskCache } from './cache/KioskCache';
 import { openCallLog, type CallLog } from './callLog/CallLog';
+import { Gallery } from './gallery/Gallery';
 import { encryptedCredentialStore, type CredentialStore, type StringCipher } from './credentials';
 import { KeepAwake, type PowerSaveBlockerLike } from './keepAwake';
 
@@ -24,6 +25,8 @@ export interface KioskServices {
   cache: KioskCache;
   credentials: CredentialStore;
   keepAwake: KeepAwake;
+  /** Drawings children kept from their calls. */
+  gallery: Gallery;
   close(): void;
 }
 
@@ -46,6 +49,7 @@ export function openKioskServices(options: KioskServicesOptions): KioskServices 
       warn,
     }),
     keepAwake,
+    gallery: new Gallery(path.join(options.dataDir, 'gallery'), now),
     close() {
       keepAwake.callEnded();
       callLog.close();

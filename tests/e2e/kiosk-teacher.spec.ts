@@ -193,6 +193,7 @@ test('a teacher keeps the roster, windows, bookings, links and reports from the 
   // Reports: the monthly summary as a CSV Excel reads (UTF-8 with a BOM).
   await page.getByTestId('teacher-tab-reports').click();
   await expect(page.getByTestId('report-inactive')).toBeVisible();
+  await expect(page.getByTestId('activity-row-with')).toBeVisible(); // calls with an activity vs without
   await shot(page, 'reports');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -66,7 +66,13 @@ export async function startCall(
   browser: Browser | { kiosk: Browser; parent: Browser },
   serverUrl: string,
   who: { kioskCredential: string; guardianToken: string },
-  options: { mediaTimeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void> } = {},
+  options: {
+    mediaTimeoutMs?: number;
+    /** Runs on each page's context before it opens (e.g. recording local tracks). */
+    prepare?: (context: BrowserContext) => Promise<void>;
+    /** Runs on the kiosk's context before its page opens (e.g. bridging the main-process IPC in). */
+    prepareKiosk?: (context: BrowserContext) => Promise<unknown>;
+  } = {},
 ): Promise<CallPages> {
   const browsers = 'newContext' in browser ? { kiosk: browser, parent: browser } : browser;
   const contexts: BrowserContext[] = [];
@@ -78,6 +84,7 @@ export async function startCall(
     contexts.push(parentContext);
     const kioskContext = await browsers.kiosk.newContext({ viewport: { width: 1366, height: 768 } });
     contexts.push(kioskContext);
+    await options.prepareKiosk?.(kioskContext);
     await kioskContext.addInitScript(
       (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
       { serverUrl, credential: who.kioskCredential },

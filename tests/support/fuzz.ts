@@ -125,6 +125,10 @@ function plausible(key: string, r: Random, capabilities: RtpCapabilities): unkno
     givenBy: () => '测试',
     confirmName: () => '测试',
     spatialLayer: () => r.int(3),
+    // activity:act's first member ({type: 'view', view}), and a school book's page.
+    type: () => 'view',
+    view: () => r.pick(['none', 'book', 'draw']),
+    page: () => r.int(8),
     // One call-log row naming a booking that does not exist: the server accepts none of it.
     rows: () => [
       {
@@ -158,7 +162,12 @@ function plausible(key: string, r: Random, capabilities: RtpCapabilities): unkno
 }
 
 function fieldsOf(event: RequestName): string[] {
-  return Object.keys((requestSchemas[event] as unknown as { shape: Record<string, unknown> }).shape);
+  const schema = requestSchemas[event] as unknown as {
+    shape?: Record<string, unknown>;
+    options?: Array<{ shape: Record<string, unknown> }>;
+  };
+  // A union of actions (activity:act): the fields of its first member, which `plausible` fills.
+  return Object.keys(schema.shape ?? schema.options?.[0]?.shape ?? {});
 }
 
 /** The first payload is well-formed throughout; the rest mix in hostile values, drop and add fields. */

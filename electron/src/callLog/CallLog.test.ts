@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@hhc/common/result';
 import { manualClock, T0, tempDir } from '../testing';
 import { openCallLog } from './CallLog';
-import type { NewCallAttempt } from '@hhc/common/kiosk/callLog';
+import { callAttemptSchema, type NewCallAttempt } from '@hhc/common/kiosk/callLog';
 
 const booking: NewCallAttempt = {
   bookingId: '5f0c3f5e-8a4b-4c1e-9a7d-1b2c3d4e5f60',
@@ -215,6 +215,35 @@ describe('CallLog outbox', () => {
     expect(log.get(oldSynced.id)).toBeUndefined();
     expect(log.get(oldPending.id)).toBeDefined();
     expect(log.get(recentSynced.id)).toBeDefined();
+    log.close();
+  });
+});
+
+describe('CallLog activities', () => {
+  it('records the activities a call used, bumps the version and queues the row for the server', () => {
+    const { clock, log } = setup();
+    const started = log.startAttempt(booking);
+    expect(started.activities).toEqual([]);
+    log.markKioskJoined(started.id);
+    const [sent] = log.pendingSync(10).map((entry) => entry.row);
+    log.markSynced(sent!.id, sent!.version);
+    expect(log.pendingCount()).toBe(0);
+
+    const read = log.recordActivities(started.id, ['book']);
+    expect(read.activities).toEqual(['book']);
+    expect(read.version).toBe(sent!.version + 1);
+    expect(log.pendingCount()).toBe(1);
+    // The same list again changes nothing and sends nothing new.
+    expect(log.recordActivities(started.id, ['book']).version).toBe(read.version);
+    clock.advance(5 * 60_000);
+    log.recordActivities(started.id, ['book', 'draw']);
+    const finished = log.finish(started.id, 'hung-up');
+    expect(finished.activities).toEqual(['book', 'draw']);
+    expect(log.recent()[0]!.activities).toEqual(['book', 'draw']);
+    // What the outbox sends passes the server's schema.
+    expect(callAttemptSchema.safeParse(log.pendingSync(10)[0]!.row).success).toBe(true);
+    // A finished call is not changed any more.
+    expect(() => log.recordActivities(started.id, ['cards'])).toThrow(/already ended/);
     log.close();
   });
 });

@@ -3,6 +3,7 @@
 // leaves a row saying the call started, who joined and how it went so far.
 // Every change also bumps the row's version and puts it in the outbox.
 import { randomUUID } from 'node:crypto';
+import type { ActivityKind } from '@hhc/common/activities/schema';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { openCallLogDatabase, type Db } from './database';
 import { addQualitySample } from './quality';
@@ -98,6 +99,11 @@ export class CallLog {
 
   recordQuality(id: string, sample: QualitySample): CallAttempt {
     return this.changeOpen(id, (row) => ({ ...row, quality: addQualitySample(row.quality, sample) }));
+  }
+
+  /** The activities the call has used so far (the call's own list, which only grows). */
+  recordActivities(id: string, activities: readonly ActivityKind[]): CallAttempt {
+    return this.changeOpen(id, (row) => ({ ...row, activities: [...new Set(activities)] }));
   }
 
   /** Ends the attempt; the kiosk has left and so, as far as this call goes, has the parent. */
@@ -232,7 +238,7 @@ export class CallLog {
                end_reason = @end_reason, quality_samples = @quality_samples,
                avg_bitrate_kbps = @avg_bitrate_kbps, worst_bitrate_kbps = @worst_bitrate_kbps,
                avg_packet_loss_pct = @avg_packet_loss_pct, worst_packet_loss_pct = @worst_packet_loss_pct,
-               audio_only_used = @audio_only_used, feeling = @feeling,
+               audio_only_used = @audio_only_used, feeling = @feeling, activities = @activities,
                version = version + 1, updated_at = @at
              WHERE id = @id`,
           )

@@ -2,6 +2,7 @@
 // and the TypeScript shape cannot drift apart column by column.
 import type { GuardianRelation } from '@hhc/common/domain';
 import type { CallAttempt, CallEndReason, Feeling } from '@hhc/common/kiosk/callLog';
+import type { ActivityKind } from '@hhc/common/activities/schema';
 
 export interface CallAttemptRow {
   id: string;
@@ -22,6 +23,8 @@ export interface CallAttemptRow {
   worst_packet_loss_pct: number | null;
   audio_only_used: number;
   feeling: string | null;
+  /** Comma-separated kinds ('' for none), held to a-z and commas by the table. */
+  activities: string;
   version: number;
   created_at: number;
   updated_at: number;
@@ -50,6 +53,7 @@ export function toCallAttempt(row: CallAttemptRow): CallAttempt {
       audioOnlyUsed: row.audio_only_used === 1,
     },
     feeling: row.feeling as Feeling | null,
+    activities: row.activities === '' ? [] : (row.activities.split(',') as ActivityKind[]),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -71,5 +75,6 @@ export function mutableColumns(attempt: CallAttempt) {
     worst_packet_loss_pct: attempt.quality.worstPacketLossPct,
     audio_only_used: attempt.quality.audioOnlyUsed ? 1 : 0,
     feeling: attempt.feeling,
+    activities: (attempt.activities ?? []).join(','),
   };
 }

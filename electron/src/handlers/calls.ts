@@ -17,5 +17,8 @@ export function callHandlers(log: CallLog) {
       log.setFeeling(attemptId, feeling),
     ),
     'calls:recent': handler(callInputs.recent, (filter) => log.recent(filter)),
+    'calls:activities': handler(callInputs.activities, ({ attemptId, activities }) =>
+      log.recordActivities(attemptId, activities),
+    ),
   };
 }

@@ -94,6 +94,7 @@ export class SignalingClient {
       'media:consumer-paused',
       'media:link-state',
       'call:closed',
+      'activity:acted',
       'schedule:changed',
       'alert:pin-locked',
     ];

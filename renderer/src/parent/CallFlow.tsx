@@ -12,6 +12,8 @@ import { canVideoCall } from './browser';
 import { CallOutcome } from './CallOutcome';
 import { DeviceCheck } from './DeviceCheck';
 import { PermissionHelp } from './PermissionHelp';
+import { ParentActivities } from '../activities/ParentActivities';
+import { WaitingTip } from '../activities/WaitingTip';
 
 type Phase = 'check' | 'call' | FinishedState;
 
@@ -67,12 +69,16 @@ export default function CallFlow(props: {
       autoJoin
       onFinished={setPhase}
       extraStatus={
-        props.kioskOnline ? (
-          <p className="call__kiosk-online" data-testid="kiosk-online">
-            {props.t('wait.kioskOnline')}
-          </p>
-        ) : undefined
+        <>
+          {props.kioskOnline && (
+            <p className="call__kiosk-online" data-testid="kiosk-online">
+              {props.t('wait.kioskOnline')}
+            </p>
+          )}
+          <WaitingTip />
+        </>
       }
+      activities={(call) => <ParentActivities client={props.client} callState={call.state} t={props.t} />}
     />
   );
 }

@@ -6,7 +6,7 @@ import { CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import { CallScreen } from './CallScreen';
 import type { LocalMedia } from './useLocalMedia';
-import { useCallSession } from './useCallSession';
+import { useCallSession, type CallView } from './useCallSession';
 
 export function BookedCall(props: {
   client: SignalingClient;
@@ -20,6 +20,8 @@ export function BookedCall(props: {
   extraStatus?: ReactNode;
   /** The call is over for this screen: hung up, ended by the server, or it could not connect. */
   onFinished?: (how: FinishedState) => void;
+  /** What the call screen shows besides the faces (books, drawing, cards), given the call. */
+  activities?: (call: CallView) => ReactNode;
 }) {
   const call = useCallSession(props.client, props.bookingId, props.media.stream, {
     autoJoin: props.autoJoin ?? false,
@@ -37,6 +39,7 @@ export function BookedCall(props: {
       {...(props.otherName ? { otherName: props.otherName } : {})}
       autoJoin={props.autoJoin ?? false}
       extraStatus={props.extraStatus}
+      activities={props.activities?.(call)}
     />
   );
 }

@@ -21,6 +21,8 @@ export function CallScreen(props: {
   otherName?: string;
   autoJoin: boolean;
   extraStatus?: ReactNode;
+  /** Books, drawing and talking cards, shown while in the call (renderer/src/activities). */
+  activities?: ReactNode;
 }) {
   const { call, t, media } = props;
   const [soundBlocked, setSoundBlocked] = useState(false);
@@ -126,6 +128,7 @@ export function CallScreen(props: {
           {media.problem ? t('call.cameraDenied') : status}
         </p>
         {waiting && props.extraStatus}
+        {inCall && props.activities}
         <nav className="call__controls">
           {!inCall && call.state !== CallState.Joining && !props.autoJoin && (
             <button

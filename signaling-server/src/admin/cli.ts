@@ -5,6 +5,7 @@
 //   staff-create <school id|-> <teacher|admin> <username> <display name>   (password from HHC_NEW_PASSWORD or prompt)
 //   kiosk-code <school id> <kiosk name>    a one-time pairing code for a new kiosk
 //   roster-import <school id> <file.csv>   import children and guardians
+//   book-add <school id> <folder> <title>  a picture book from a folder of PNG/JPEG/WebP pages
 //   list                                   schools and their ids
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { importRoster } from '../services/rosterImport';
 import { createSqliteStore } from '../store/sqlite/SqliteStore';
 import type { Store } from '../store/Store';
 import { seedDemo } from './demo';
+import { addBookFromFolder } from '../books/addBook';
 
 const usage = `usage: npm run admin -- <command>
   demo
@@ -24,7 +26,8 @@ const usage = `usage: npm run admin -- <command>
   school-create <name> [time zone, default ${DEFAULT_TIME_ZONE}]
   staff-create <school id | -> <teacher|admin> <username> <display name>
   kiosk-code <school id> <kiosk name>
-  roster-import <school id> <file.csv>`;
+  roster-import <school id> <file.csv>
+  book-add <school id> <folder of pictures> <title>`;
 
 export async function runAdmin(
   store: Store,
@@ -100,6 +103,19 @@ export async function runAdmin(
       out(`children created: ${report.childrenCreated}, guardians created: ${report.guardiansCreated}`);
       for (const rejected of report.rejected) out(`  rejected: ${rejected.reason}`);
       return report.rejected.length > 0 ? 2 : 0;
+    }
+    case 'book-add': {
+      const [schoolId, folder, ...titleWords] = rest;
+      const school = schoolId ? await store.schools.get(schoolId) : undefined;
+      if (!school || !folder || titleWords.length === 0) return fail(out, usage);
+      const result = await addBookFromFolder(store, school.id, folder, titleWords.join(' '), Date.now());
+      if (!result.ok) {
+        out('book not added:');
+        for (const problem of result.problems) out(`  ${problem}`);
+        return 2;
+      }
+      out(`book added with ${result.pages} pages: ${result.bookId}`);
+      return 0;
     }
     default:
       return fail(out, usage);

@@ -18,7 +18,7 @@ type CallRequest =
   | 'media:resume-consumer'
   | 'media:set-consumer-preferences';
 
-function joinedRoom({ socket, rooms }: HandlerContext): { room: Room; peerId: string } {
+export function joinedRoom({ socket, rooms }: HandlerContext): { room: Room; peerId: string } {
   const { roomId, peerId } = socket.data;
   const room = roomId ? rooms.get(roomId) : undefined;
   if (!room || !peerId || !room.peers.has(peerId)) {

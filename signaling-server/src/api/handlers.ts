@@ -1,6 +1,7 @@
 // Every request's handler, by area, in one table the socket layer binds.
 import type { RequestName } from '@hhc/common/protocol';
 import { accessHandlers } from './access';
+import { activityHandlers } from './activities';
 import { adminHandlers } from './admin';
 import { callHandlers } from './calls';
 import { childModeHandlers } from './childMode';
@@ -19,4 +20,5 @@ export const handlers: HandlerTable<RequestName> = {
   ...staffScheduleHandlers,
   ...staffReportHandlers,
   ...adminHandlers,
+  ...activityHandlers,
 };

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { WorkerPool } from '../media/WorkerPool';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import type { CallClosedReason } from '@hhc/common/protocol';
+import { CallActivities } from './ActivityState';
 import { Room, type Notify, type RoomOptions } from './Room';
 
 export interface MediaCounts {
@@ -17,6 +18,8 @@ export interface MediaCounts {
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly creating = new Map<string, Promise<Room>>();
+  /** Books, drawing and cards of each call: outlive a room that closes and opens again mid-call. */
+  readonly activities = new CallActivities();
 
   constructor(
     private readonly pool: WorkerPool,
@@ -33,6 +36,7 @@ export class RoomRegistry {
   }
 
   async getOrCreate(roomId: string): Promise<Room> {
+    this.activities.occupied(roomId);
     const existing = this.rooms.get(roomId);
     if (existing && !existing.isClosed) return existing;
     const pending = this.creating.get(roomId);
@@ -61,6 +65,7 @@ export class RoomRegistry {
     room.onPeerRemoved = (peerId, reason) => this.onPeerRemoved(roomId, peerId, reason);
     room.onClose = () => {
       if (this.rooms.get(roomId) === room) this.rooms.delete(roomId);
+      this.activities.emptied(roomId);
     };
     this.rooms.set(roomId, room);
     return room;
@@ -74,10 +79,12 @@ export class RoomRegistry {
 
   close(roomId: string, reason: CallClosedReason): void {
     this.rooms.get(roomId)?.close(reason);
+    this.activities.end(roomId); // the call itself is over (slot ended, booking changed)
   }
 
   closeAll(reason: CallClosedReason): void {
     for (const room of [...this.rooms.values()]) room.close(reason);
+    this.activities.close();
   }
 
   /** What the server holds right now; tests use it to prove nothing leaks. */

@@ -9,6 +9,7 @@ import { leaveCall } from '../api/calls';
 import type { AppContext, HandlerContext } from '../api/context';
 import { hasAccess } from '../api/guards';
 import { handlers } from '../api/handlers';
+import { activityLimits } from '@hhc/common/activities/schema';
 import { TokenBucket } from './TokenBucket';
 import type { AppSocket } from './types';
 
@@ -20,6 +21,9 @@ export const REQUEST_BURST = 150;
 export function registerSocket(socket: AppSocket, shared: AppContext, log: Logger): void {
   const context: HandlerContext = { ...shared, socket };
   const bucket = new TokenBucket(REQUEST_BURST, REQUESTS_PER_SECOND);
+  // Strokes come ten a second while a child draws: their own bucket, so a flood of them is cut
+  // without leaving the call's own requests (ICE restart, resume) refused.
+  const activityBucket = new TokenBucket(activityLimits.burst, activityLimits.perSecond);
   const socketLog = log.child({ socketId: socket.id });
 
   for (const name of Object.keys(requestSchemas) as RequestName[]) {
@@ -32,7 +36,7 @@ export function registerSocket(socket: AppSocket, shared: AppContext, log: Logge
       const reply = (result: Result<unknown>): void => {
         if (socket.connected) ack(result);
       };
-      if (!bucket.take()) {
+      if (!(name.startsWith('activity:') ? activityBucket : bucket).take()) {
         reply(fail(ErrorCode.RateLimited, 'Too many requests; slow down.'));
         return;
       }

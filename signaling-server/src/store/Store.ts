@@ -1,6 +1,9 @@
 // The data access the rules and APIs need, as one async interface. SQLite
 // (better-sqlite3) implements it today; a PostgreSQL engine can implement the
 // same interface later without touching the rules. Rules never see SQL.
+import type { ActivityKind } from '@hhc/common/activities/schema';
+import type { ActivityReport } from '@hhc/common/api/activities';
+
 import type {
   Booking,
   BookingStatus,
@@ -47,6 +50,13 @@ export interface BookingSnapshot {
 
 export type BookingDecision =
   { ok: true; endAt: number; status: BookingStatus } | { ok: false; reason: string; message: string };
+
+export interface SchoolBook {
+  id: string;
+  schoolId: string;
+  title: string;
+  pages: number;
+}
 
 export interface Store {
   schools: {
@@ -208,6 +218,27 @@ export interface Store {
       rows: readonly CallAttempt[],
       now: number,
     ): Promise<Array<{ id: string; version: number }>>;
+  };
+  /** Which activities each call used (kinds only), and the report on call length with and without. */
+  callActivities: {
+    record(bookingId: string, used: readonly ActivityKind[], kept: boolean, at: number): Promise<void>;
+    report(schoolId: string, from: number, to: number): Promise<ActivityReport>;
+  };
+  /** Picture books a school added (admin CLI `book-add`); pages are checked pictures. */
+  schoolBooks: {
+    create(
+      schoolId: string,
+      title: string,
+      pages: ReadonlyArray<{ mime: string; data: Uint8Array }>,
+      now: number,
+    ): Promise<SchoolBook>;
+    list(schoolId: string): Promise<SchoolBook[]>;
+    /** One page, only from a book of that school. */
+    page(
+      schoolId: string,
+      bookId: string,
+      page: number,
+    ): Promise<{ mime: string; data: Uint8Array } | undefined>;
   };
   retention: {
     /** Call records of slots that ended before `before`: deleted, or first folded into monthly counts. */

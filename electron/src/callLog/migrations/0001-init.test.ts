@@ -19,7 +19,7 @@ describe('migration 0001-init', () => {
   it('moves an empty database from version 0 to 1 and takes real rows', () => {
     const db = atVersion0();
     expect(migrate(db, { target: 1 })).toBe(1);
-    expect(migrate(db)).toBe(1); // running again changes nothing
+    expect(migrate(db, { target: 1 })).toBe(1); // running again changes nothing
     db.prepare(insertAttempt).run({ id: 'a1', relation: 'grandmother', end: 2000 });
     db.prepare('INSERT INTO sync_outbox (attempt_id, enqueued_at) VALUES (?, ?)').run('a1', 1);
     db.prepare(

@@ -4,6 +4,7 @@
 // rows that build does not understand.
 import type Database from 'better-sqlite3';
 import { migration0001 } from './0001-init';
+import { migration0002 } from './0002-activities';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 export class NewerDatabaseError extends Error {
   override readonly name = 'NewerDatabaseError';

@@ -18,6 +18,8 @@ import { Picture } from './Picture';
 import { isEndingSoon, minutesLeft, remainingFraction } from './ring';
 import { Ring } from './Ring';
 import { useCallLog } from './useCallLog';
+import { ChildActivities } from '../../activities/ChildActivities';
+import type { ActivityKind } from '@hhc/common/activities/schema';
 
 /** If the server's "slot ended" never arrives (a lost connection), end the call this long after the slot. */
 const END_GRACE_MS = 20_000;
@@ -52,6 +54,7 @@ export function ChildCall(props: {
   useArrivalChime(parentHere);
 
   const { leave, state, closedReason } = call;
+  const logActivities = useCallback((kinds: readonly ActivityKind[]) => log.activities(kinds), [log]);
 
   const ended = useRef(false);
   const end = useCallback(
@@ -158,6 +161,17 @@ export function ChildCall(props: {
         </div>
       ) : (
         <VideoTile stream={media.stream} muted className="kid-call__self" testId="local-video" />
+      )}
+      {inCall && (
+        <ChildActivities
+          client={client}
+          callState={state}
+          t={t}
+          keepDrawing={async ({ background, strokes }) =>
+            (await bridge?.gallery.keep({ childId: booking.childId, background, strokes }))?.ok ?? false
+          }
+          onUsed={logActivities}
+        />
       )}
       <nav className="kid-call__controls">
         <button

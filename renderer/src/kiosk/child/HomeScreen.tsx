@@ -1,7 +1,7 @@
 // After login: my next call as a big card with a countdown ring and a join
 // button that lights up when the call may start (with the child's own picture
 // from the camera beside it, already open for the call); book a time; log out.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChildHome, KioskBooking } from '@hhc/common/protocol';
 import { formatWeekdayTime } from '@hhc/common/format';
 import { useNow } from '../../ui/useNow';
@@ -13,6 +13,8 @@ import { avatarUrl, relationUrl } from '../../ui/pictures';
 import { VideoTile } from '../../ui/VideoTile';
 import { Picture } from './Picture';
 import { canJoinNow, nextCall } from './schedule';
+import { GalleryView } from '../../activities/GalleryView';
+import { BrushIcon } from '../../activities/icons';
 
 export function HomeScreen(props: {
   home: ChildHome | undefined;
@@ -23,7 +25,8 @@ export function HomeScreen(props: {
   preview: MediaStream | undefined;
   onJoinable: (joinable: boolean) => void;
 }) {
-  const { t, locale, data, offline } = useKiosk();
+  const { t, locale, data, offline, bridge } = useKiosk();
+  const [galleryOpen, setGalleryOpen] = useState(false);
   const now = useNow(1_000);
   const { home } = props;
   const timeZone = data?.school.timeZone ?? 'Asia/Shanghai';
@@ -95,6 +98,20 @@ export function HomeScreen(props: {
         <PlusIcon />
         {t('child.book')}
       </button>
+      {/* The drawings kept from calls live on this computer: only the kiosk app has them. */}
+      {bridge && home && (
+        <button
+          className="kid__button kid__button--book"
+          data-testid="my-drawings"
+          onClick={() => setGalleryOpen(true)}
+        >
+          <BrushIcon />
+          {t('activity.myDrawings')}
+        </button>
+      )}
+      {galleryOpen && bridge && home && (
+        <GalleryView bridge={bridge} childId={home.child.id} t={t} onClose={() => setGalleryOpen(false)} />
+      )}
     </main>
   );
 }

@@ -7,6 +7,7 @@ import type { KioskBooking } from '@hhc/common/protocol';
 import type { KioskApi } from '@hhc/common/kiosk/ipc';
 import type { CallEndReason, Feeling } from '@hhc/common/kiosk/callLog';
 import type { QualitySample } from './quality';
+import type { ActivityKind } from '@hhc/common/activities/schema';
 
 export type FinishReason = Exclude<CallEndReason, 'interrupted'>;
 type LogApi = Pick<KioskApi, 'calls' | 'power'>;
@@ -61,6 +62,12 @@ export class CallLogger {
   quality(sample: QualitySample): void {
     if (this.finished) return;
     this.then((api, attemptId) => api.calls.quality({ attemptId, ...sample }));
+  }
+
+  /** The activities the call has used so far (books, drawing, cards). */
+  activities(kinds: readonly ActivityKind[]): void {
+    if (this.finished || kinds.length === 0) return;
+    this.then((api, attemptId) => api.calls.activities({ attemptId, activities: [...kinds] }));
   }
 
   /** Ends the attempt once; resolves with its id for the feeling that follows. */

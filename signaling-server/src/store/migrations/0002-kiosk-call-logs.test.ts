@@ -25,7 +25,7 @@ describe('migration 0002-kiosk-call-logs', () => {
        VALUES ('b1', 's1', 'c1', 'g1', 1, 2, 'completed', 'staff', 't', ?, ?)`,
     ).run(now, now);
 
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, 2)).toBe(2);
     expect((db.prepare('SELECT COUNT(*) AS n FROM bookings').get() as { n: number }).n).toBe(1);
     db.prepare(
       `INSERT INTO kiosk_call_logs (id, kiosk_id, booking_id, child_id, version, scheduled_start, quality, received_at)

@@ -3,6 +3,8 @@
 import type Database from 'better-sqlite3';
 import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-kiosk-call-logs';
+import { migration0003 } from './0003-call-activities';
+import { migration0004 } from './0004-school-books';
 
 export interface Migration {
   version: number;
@@ -10,7 +12,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 export function currentVersion(db: Database.Database): number {
   db.exec(

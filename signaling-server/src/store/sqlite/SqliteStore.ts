@@ -6,6 +6,8 @@ import { callRecordsRepository, reportsRepository, retentionRepository } from '.
 import { childrenRepository, guardiansRepository } from './roster';
 import { bookingsRepository, closedDatesRepository, windowsRepository } from './schedule';
 import { kioskCallLogsRepository } from './kioskCallLogs';
+import { callActivitiesRepository } from './callActivities';
+import { schoolBooksRepository } from './schoolBooks';
 
 export function createSqliteStore(file: string): Store {
   const db = openDatabase(file);
@@ -23,6 +25,8 @@ export function createSqliteStore(file: string): Store {
     reports: reportsRepository(db),
     kioskCallLogs: kioskCallLogsRepository(db),
     retention: retentionRepository(db),
+    callActivities: callActivitiesRepository(db),
+    schoolBooks: schoolBooksRepository(db),
     close: () => db.close(),
   };
 }

@@ -51,6 +51,7 @@ export function LocalCallLog(props: {
               <th>{t('teacher.logs.childIn')}</th>
               <th>{t('teacher.logs.parentIn')}</th>
               <th>{t('teacher.logs.minutes')}</th>
+              <th>{t('teacher.activities.kind')}</th>
               <th>{t('teacher.logs.line')}</th>
               <th>{t('teacher.logs.end')}</th>
               <th>{t('teacher.logs.feeling')}</th>
@@ -67,6 +68,11 @@ export function LocalCallLog(props: {
                   {call.parentJoinedAt === null ? t('teacher.logs.notCome') : time(call.parentJoinedAt)}
                 </td>
                 <td>{callMinutes(call)}</td>
+                <td data-testid="local-log-activities">
+                  {call.activities && call.activities.length > 0
+                    ? call.activities.map((kind) => t(`teacher.activities.${kind}`)).join('、')
+                    : '—'}
+                </td>
                 <td>
                   {call.quality.samples === 0
                     ? '—'

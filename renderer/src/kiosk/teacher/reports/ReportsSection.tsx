@@ -8,6 +8,7 @@ import { useTeacher } from '../TeacherContext';
 import { Card, Field, Loading } from '../ui';
 import { useLoad } from '../useRequest';
 import { instantToZoned } from '../zonedTime';
+import { ActivityReport } from './ActivityReport';
 import { CsvButton } from './CsvButton';
 
 /** "No call for 30 days" is the school's rule of thumb for a child to check on. */
@@ -105,6 +106,7 @@ export function ReportsSection() {
           </table>
         )}
       </Card>
+      <ActivityReport month={month} validMonth={validMonth} />
     </div>
   );
 }
