@@ -4,6 +4,8 @@
 import { RateLimiter } from './RateLimiter';
 
 export interface FailureCounter {
+  readonly limit: number;
+  readonly windowMs: number;
   /** Counts one failure; false once the key is over its limit in this window. */
   fail(key: string, now: number): Promise<boolean>;
   /** Failures counted for the key in its current window. */
