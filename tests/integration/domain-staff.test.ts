@@ -164,7 +164,7 @@ describe('a teacher of another school', () => {
       ['roster:import', { schoolId: schoolB.schoolId, csv: '姓名,班级,监护人,关系\n插入,一班,某人,妈妈\n' }],
       ['kiosk:list', { schoolId: schoolB.schoolId }],
     ];
-    const before = snapshotDatabase(server.databaseFile);
+    const before = await snapshotDatabase(server.database);
     for (const [event, payload] of attempts) {
       const result = await rawRequest(teacherA, event, payload);
       expect(result, event).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -177,7 +177,7 @@ describe('a teacher of another school', () => {
       startAt: at('2030-06-06', '16:00'),
     });
     expect(mixed).toMatchObject({ ok: false, error: { code: 'BOOKING_REFUSED' } });
-    expect(snapshotDatabase(server.databaseFile)).toEqual(before);
+    expect(await snapshotDatabase(server.database)).toEqual(before);
   });
 });
 

@@ -14,7 +14,7 @@ import { loadConfig } from '../config';
 import { hashPassword, hashToken, pairingCode } from '../auth/secrets';
 import { isValidTimeZone } from '../domain/time';
 import { importRoster } from '../services/rosterImport';
-import { createSqliteStore } from '../store/sqlite/SqliteStore';
+import { openStore } from '../store/sql/openStore';
 import type { Store } from '../store/Store';
 import { seedDemo } from './demo';
 
@@ -123,16 +123,14 @@ async function ask(question: string): Promise<string> {
 // Run only when executed directly, not when imported by tests.
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('admin', 'cli.ts'))) {
   const config = loadConfig();
-  const store = createSqliteStore(path.join(config.dataDir, 'happy-home.sqlite'));
   const publicUrl = process.env.HHC_PUBLIC_URL ?? `http://127.0.0.1:${config.port}`;
-  runAdmin(store, process.argv.slice(2), (line) => console.log(line), publicUrl)
-    .then((code) => {
-      store.close();
-      process.exitCode = code;
-    })
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      store.close();
-      process.exitCode = 1;
-    });
+  const store = await openStore(config.database);
+  try {
+    process.exitCode = await runAdmin(store, process.argv.slice(2), (line) => console.log(line), publicUrl);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
 }

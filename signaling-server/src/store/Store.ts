@@ -1,6 +1,6 @@
-// The data access the rules and APIs need, as one async interface. SQLite
-// (better-sqlite3) implements it today; a PostgreSQL engine can implement the
-// same interface later without touching the rules. Rules never see SQL.
+// The data access the rules and APIs need, as one async interface, implemented
+// once (store/sql/) over SQLite (better-sqlite3, the embedded default) and
+// PostgreSQL (several server nodes). Rules never see SQL.
 import type {
   Booking,
   BookingStatus,
@@ -217,5 +217,5 @@ export interface Store {
       monthKeyOf: (instant: number, schoolId: string) => string,
     ): Promise<number>;
   };
-  close(): void;
+  close(): Promise<void>;
 }
