@@ -8,6 +8,7 @@ export default defineConfig({
     include: [
       'tests/integration/domain-*.test.ts',
       'tests/integration/admin-cli.test.ts',
+      'tests/integration/migrate-to-postgres.test.ts',
       'signaling-server/src/store/**/*.test.ts',
       'tests/cluster/**/*.test.ts',
     ],

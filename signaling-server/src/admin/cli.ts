@@ -1,11 +1,12 @@
 // `npm run admin -- <command>`: the school administrator's tool for the
-// embedded database. Commands:
+// database (the SQLite file, or PostgreSQL when HHC_DATABASE_URL is set). Commands:
 //   demo                                   fill the database with the demo school
 //   school-create <name> [time zone]
 //   staff-create <school id|-> <teacher|admin> <username> <display name>   (password from HHC_NEW_PASSWORD or prompt)
 //   kiosk-code <school id> <kiosk name>    a one-time pairing code for a new kiosk
 //   roster-import <school id> <file.csv>   import children and guardians
 //   list                                   schools and their ids
+//   migrate-to-postgres <sqlite file> <postgres url>   copy a school's file into PostgreSQL
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
@@ -17,6 +18,7 @@ import { importRoster } from '../services/rosterImport';
 import { openStore } from '../store/sql/openStore';
 import type { Store } from '../store/Store';
 import { seedDemo } from './demo';
+import { migrateToPostgres } from './migrateToPostgres';
 
 const usage = `usage: npm run admin -- <command>
   demo
@@ -24,7 +26,8 @@ const usage = `usage: npm run admin -- <command>
   school-create <name> [time zone, default ${DEFAULT_TIME_ZONE}]
   staff-create <school id | -> <teacher|admin> <username> <display name>
   kiosk-code <school id> <kiosk name>
-  roster-import <school id> <file.csv>`;
+  roster-import <school id> <file.csv>
+  migrate-to-postgres <sqlite file> <postgres url>`;
 
 export async function runAdmin(
   store: Store,
@@ -124,13 +127,22 @@ async function ask(question: string): Promise<string> {
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('admin', 'cli.ts'))) {
   const config = loadConfig();
   const publicUrl = process.env.HHC_PUBLIC_URL ?? `http://127.0.0.1:${config.port}`;
-  const store = await openStore(config.database);
+  const [command, ...rest] = process.argv.slice(2);
+  const out = (line: string) => console.log(line);
   try {
-    process.exitCode = await runAdmin(store, process.argv.slice(2), (line) => console.log(line), publicUrl);
+    if (command === 'migrate-to-postgres') {
+      // Works between two databases named on the command line, not the configured one.
+      process.exitCode = await migrateToPostgres(rest, out);
+    } else {
+      const store = await openStore(config.database);
+      try {
+        process.exitCode = await runAdmin(store, process.argv.slice(2), out, publicUrl);
+      } finally {
+        await store.close();
+      }
+    }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
-  } finally {
-    await store.close();
   }
 }
