@@ -25,6 +25,8 @@ import { registerSocket } from './socket/register';
 import type { AppServer, AppSocket } from './socket/types';
 import type { Store } from './store/Store';
 import { startHousekeeping } from './housekeeping';
+import { useRedisAdapter } from './cluster/redisAdapter';
+import { anyKioskConnected } from './cluster/presence';
 
 export interface ServerDeps {
   log: Logger;
@@ -45,7 +47,7 @@ export interface RunningServer {
 }
 
 export type CreateServerOptions = Pick<ServerOptions, 'host' | 'port' | 'media' | 'maxPeersPerCall'> &
-  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link'>> & {
+  Partial<Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link' | 'redisUrl'>> & {
     policy?: Partial<ServerPolicy>;
   };
 
@@ -87,7 +89,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     // socket.io needs the HTTP server, which needs the context, which needs this: bound once io exists.
     let broadcastScheduleChange: (schoolId: string) => void = () => {};
     const scheduleChanged = (schoolId: string) => broadcastScheduleChange(schoolId);
-    let kioskOnline: (schoolId: string) => boolean = () => false;
+    let kioskOnline: (schoolId: string) => Promise<boolean> = async () => false;
     const calls = new CallTracker(store, now, log.child({ module: 'bookings' }), scheduleChanged);
     const rooms = new RoomRegistry(
       pool,
@@ -143,6 +145,9 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       pingInterval: 10_000,
       pingTimeout: 8_000,
     });
+    const closeRedis = options.redisUrl
+      ? await useRedisAdapter(io, options.redisUrl, log.child({ module: 'redis' }))
+      : async () => {};
     const socketLog = log.child({ module: 'socket' });
     io.use((socket, next) => {
       authenticate(socket, context).then(
@@ -161,12 +166,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     io.on('connection', (socket) => registerSocket(socket, context, socketLog));
     broadcastScheduleChange = (schoolId) =>
       io.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
-    kioskOnline = (schoolId) => {
-      for (const socketId of io.sockets.adapter.rooms.get(`school:${schoolId}`) ?? []) {
-        if (io.sockets.sockets.get(socketId)?.data.principal?.kiosk) return true;
-      }
-      return false;
-    };
+    kioskOnline = (schoolId) => anyKioskConnected(io, schoolId);
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -199,6 +199,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
         calls.close();
         rooms.closeAll('server-shutdown');
         await new Promise<void>((resolve) => io.close(() => resolve()));
+        await closeRedis();
         pool.close();
       },
     };

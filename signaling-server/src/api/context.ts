@@ -45,8 +45,8 @@ export interface AppContext {
   publicUrl?: string;
   /** Tells every connection of a school that its schedule changed. */
   scheduleChanged(schoolId: string): void;
-  /** Whether any kiosk of the school is connected (kiosks join their school's room at sign-in). */
-  kioskOnline(schoolId: string): boolean;
+  /** Whether any kiosk of the school is connected, on any server node (kiosks join their school's room at sign-in). */
+  kioskOnline(schoolId: string): Promise<boolean>;
 }
 
 export interface HandlerContext extends AppContext {
