@@ -59,7 +59,8 @@ export async function startRedis(): Promise<LocalRedis> {
   ];
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn('redis-server', args, { stdio: 'ignore', ...user });
+    // Detached: a Ctrl-C meant for the cluster script must not stop Redis before the nodes.
+    child = spawn('redis-server', args, { stdio: 'ignore', detached: true, ...user });
     await waitForPort(port);
   };
   const halt = async () => {
