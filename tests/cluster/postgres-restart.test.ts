@@ -1,7 +1,7 @@
 // PostgreSQL restarted under two running nodes (its own server here, so the
 // rest of the run keeps its database): while it is down requests fail with
-// UNAVAILABLE, a code that says "try again", not a generic failure; the nodes
-// stay up, and once it is back the same requests work and nothing written
+// UNAVAILABLE, a code that says "try again", not a generic failure, and
+// /healthz answers 503; the nodes stay up, and once it is back the same requests work and nothing written
 // before is lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type LocalPostgres } from '../../scripts/lib/postgres';
@@ -47,12 +47,17 @@ describe('PostgreSQL restarted under running nodes', () => {
       });
       expect(teacher.connected).toBe(true);
     }
+    // A load balancer asking /healthz is told this node cannot serve now.
+    const health = await fetch(`${cluster.nodes[0]!.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ database: 'unreachable' });
 
     await postgres.resume();
     // The pools drop the dead connections and open new ones on the next request.
     for (const teacher of teachers) {
       await eventually(async () => (await request(teacher, 'child:list', { schoolId: school.schoolId })).ok);
     }
+    expect((await fetch(`${cluster.nodes[0]!.url}/healthz`)).status).toBe(200);
     const bookings = await requestOk(teachers[1]!, 'booking:list', {
       schoolId: school.schoolId,
       from: BASE,

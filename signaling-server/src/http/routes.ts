@@ -12,6 +12,8 @@ export interface HealthReport {
   workers: { alive: number; configured: number };
   rooms: number;
   peers: number;
+  /** Whether this node reaches its database (with several nodes: the shared PostgreSQL). */
+  database?: 'ok' | 'unreachable';
 }
 
 export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthReport {
@@ -22,6 +24,28 @@ export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthRepor
     rooms: counts.rooms,
     peers: counts.peers,
   };
+}
+
+const DATABASE_CHECK_MS = 2_000;
+
+/**
+ * What a load balancer asks before sending this node traffic: a node without a
+ * live media worker or without its database would only fail the requests.
+ */
+async function nodeHealth(deps: {
+  pool: WorkerPool;
+  rooms: RoomRegistry;
+  context: AppContext;
+}): Promise<HealthReport> {
+  let timer: NodeJS.Timeout | undefined;
+  const database = await Promise.race([
+    deps.context.store.ping().then(() => 'ok' as const),
+    new Promise<'unreachable'>((resolve) => {
+      timer = setTimeout(() => resolve('unreachable'), DATABASE_CHECK_MS);
+    }),
+  ]).catch(() => 'unreachable' as const);
+  clearTimeout(timer);
+  return { ...healthReport(deps.pool, deps.rooms), database };
 }
 
 export function createRequestHandler(deps: {
@@ -54,8 +78,9 @@ export function createRequestHandler(deps: {
     }
     try {
       if (pathname === '/healthz' && request.method === 'GET') {
-        const report = healthReport(deps.pool, deps.rooms);
-        sendJson(response, report.workers.alive > 0 ? 200 : 503, report);
+        void nodeHealth(deps).then((report) =>
+          sendJson(response, report.workers.alive > 0 && report.database === 'ok' ? 200 : 503, report),
+        );
         return;
       }
       if (files?.serve(request, response, pathname)) return;

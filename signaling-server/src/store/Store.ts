@@ -217,5 +217,7 @@ export interface Store {
       monthKeyOf: (instant: number, schoolId: string) => string,
     ): Promise<number>;
   };
+  /** One round trip to the database: rejects when it cannot be reached (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // Opens the store on either engine and brings its schema up to date. The
 // repositories are the same code for both: only connect.ts knows which it is.
+import { sql } from 'kysely';
 import type { Store } from '../Store';
 import { migrate } from '../migrations/runner';
 import { connect, type DatabaseLocation, type SqlDatabase } from './connect';
@@ -24,6 +25,9 @@ export function storeOn(database: SqlDatabase): Store {
     reports: reportsRepository(database),
     kioskCallLogs: kioskCallLogsRepository(database),
     retention: retentionRepository(database),
+    async ping() {
+      await sql`SELECT 1`.execute(database.db);
+    },
     close: () => database.close(),
   };
 }
