@@ -18,6 +18,7 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   capacity: () => import('./capacity'),
   server: () => import('./server'),
   kiosklog: () => import('./kiosklog'),
+  bookings: () => import('./bookings'),
 };
 const needsPages = new Set(['page', 'slow3g', 'join']);
 

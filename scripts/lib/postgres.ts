@@ -35,7 +35,7 @@ async function asPostgresUser(tool: string, args: string[]): Promise<void> {
   else await run(binary, args);
 }
 
-export async function startPostgres(): Promise<LocalPostgres> {
+export async function startPostgres(settings: { durable?: boolean } = {}): Promise<LocalPostgres> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hhc-pg-'));
   if (process.getuid?.() === 0) await run('chown', ['-R', 'postgres:postgres', dir]);
   const data = path.join(dir, 'data');
@@ -54,8 +54,9 @@ export async function startPostgres(): Promise<LocalPostgres> {
     `-p ${port}`,
     '-c listen_addresses=127.0.0.1',
     `-c unix_socket_directories=${dir}`,
-    // A test server: durability of the throw-away files does not matter, speed and a small footprint do.
-    '-c fsync=off',
+    // A test server: durability of the throw-away files does not matter, speed and a small footprint do
+    // (benchmarks ask for durable commits, to compare with SQLite's synchronous = FULL).
+    settings.durable ? '-c fsync=on' : '-c fsync=off',
     '-c shared_buffers=32MB',
     '-c max_connections=200',
   ].join(' ');

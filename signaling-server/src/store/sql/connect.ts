@@ -24,6 +24,11 @@ export interface SqlDatabase {
    * use only the handle it is given (and may be run again on PostgreSQL).
    */
   write<T>(work: (trx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * The same for a step that reads and writes one school's bookings: steps of
+   * one school run one after another, steps of different schools side by side.
+   */
+  writeForSchool<T>(schoolId: string, work: (trx: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -43,24 +48,27 @@ function connectSqlite(file: string): SqlDatabase {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: raw }) });
+  // Kysely holds the one connection for the whole callback, so requests of
+  // this process queue behind it; IMMEDIATE takes the file's write lock
+  // before the first read, so another process (the admin tool) queues too.
+  const write = <T>(work: (trx: Sql) => Promise<T>): Promise<T> =>
+    db.connection().execute(async (conn) => {
+      await sql`BEGIN IMMEDIATE`.execute(conn);
+      try {
+        const result = await work(conn);
+        await sql`COMMIT`.execute(conn);
+        return result;
+      } catch (error) {
+        if (raw.inTransaction) await sql`ROLLBACK`.execute(conn);
+        throw error;
+      }
+    });
   return {
     engine: 'sqlite',
     db,
-    // Kysely holds the one connection for the whole callback, so requests of
-    // this process queue behind it; IMMEDIATE takes the file's write lock
-    // before the first read, so another process (the admin tool) queues too.
-    write: (work) =>
-      db.connection().execute(async (conn) => {
-        await sql`BEGIN IMMEDIATE`.execute(conn);
-        try {
-          const result = await work(conn);
-          await sql`COMMIT`.execute(conn);
-          return result;
-        } catch (error) {
-          if (raw.inTransaction) await sql`ROLLBACK`.execute(conn);
-          throw error;
-        }
-      }),
+    write,
+    // One writer for the whole file already covers every school.
+    writeForSchool: (_schoolId, work) => write(work),
     close: () => db.destroy(),
   };
 }
@@ -109,6 +117,16 @@ function connectPostgres(url: string, onPoolError?: (error: Error) => void): Sql
         }
       }
     },
+    // A school's booking steps take its row's lock first (READ COMMITTED reads
+    // after the wait, so each sees the booking the one before it wrote): no
+    // conflicts to retry, and other schools are not held up. Measured against
+    // SERIALIZABLE, where every booking of a school reads the same weeks of
+    // bookings and twenty at once mostly fail and retry: bench/bookings.ts.
+    writeForSchool: (schoolId, work) =>
+      db.transaction().execute(async (trx: Transaction<Tables>) => {
+        await trx.selectFrom('schools').select('id').where('id', '=', schoolId).forUpdate().execute();
+        return work(trx);
+      }),
     close: () => db.destroy(),
   };
 }

@@ -156,10 +156,10 @@ export function bookingsRepository(database: SqlDatabase): Store['bookings'] {
   const { db } = database;
   return {
     // The read, the rules and the insert are one write step (SQLite: the
-    // single writer; PostgreSQL: SERIALIZABLE), so two requests for the last
-    // free slot cannot both win.
+    // single writer; PostgreSQL: the school's row lock), so two requests for
+    // the last free slot cannot both win, on one node or several.
     async createChecked(input, decide, now) {
-      return database.write(async (trx): Promise<Booking | BookingDecision> => {
+      return database.writeForSchool(input.schoolId, async (trx): Promise<Booking | BookingDecision> => {
         const snap = await snapshot(trx, input.schoolId, input.childId, input.guardianId, input.startAt);
         if (!snap) return { ok: false, reason: 'NOT_FOUND', message: 'School not found.' };
         const decision = decide(snap);
@@ -186,21 +186,27 @@ export function bookingsRepository(database: SqlDatabase): Store['bookings'] {
       });
     },
     async moveChecked(id, startAt, decide, now) {
-      return database.write(async (trx): Promise<Booking | BookingDecision | undefined> => {
-        const booking = await getBooking(trx, id);
-        if (!booking) return undefined;
-        const snap = await snapshot(trx, booking.schoolId, booking.childId, booking.guardianId, startAt);
-        if (!snap) return undefined;
-        snap.bookings = snap.bookings.filter((other) => other.id !== id);
-        const decision = decide(snap, booking);
-        if (!decision.ok) return decision;
-        await trx
-          .updateTable('bookings')
-          .set({ start_at: startAt, end_at: decision.endAt, status: decision.status, updated_at: now })
-          .where('id', '=', id)
-          .execute();
-        return getBooking(trx, id);
-      });
+      // A booking never changes school: read which one outside, then lock it and read again inside.
+      const outside = await getBooking(db, id);
+      if (!outside) return undefined;
+      return database.writeForSchool(
+        outside.schoolId,
+        async (trx): Promise<Booking | BookingDecision | undefined> => {
+          const booking = await getBooking(trx, id);
+          if (!booking) return undefined;
+          const snap = await snapshot(trx, booking.schoolId, booking.childId, booking.guardianId, startAt);
+          if (!snap) return undefined;
+          snap.bookings = snap.bookings.filter((other) => other.id !== id);
+          const decision = decide(snap, booking);
+          if (!decision.ok) return decision;
+          await trx
+            .updateTable('bookings')
+            .set({ start_at: startAt, end_at: decision.endAt, status: decision.status, updated_at: now })
+            .where('id', '=', id)
+            .execute();
+          return getBooking(trx, id);
+        },
+      );
     },
     get: (id) => getBooking(db, id),
     async list(filter) {
