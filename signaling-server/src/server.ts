@@ -25,8 +25,12 @@ import { registerSocket } from './socket/register';
 import type { AppServer, AppSocket } from './socket/types';
 import type { Store } from './store/Store';
 import { startHousekeeping } from './housekeeping';
+import { randomUUID } from 'node:crypto';
 import { useRedisAdapter } from './cluster/redisAdapter';
 import { anyKioskConnected } from './cluster/presence';
+import { redisPlacement, singleNode } from './cluster/callPlacement';
+import { CallForwarding } from './cluster/callForwarding';
+import { hostCall } from './api/calls';
 
 export interface ServerDeps {
   log: Logger;
@@ -74,9 +78,14 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
   try {
     const routerRtpCapabilities = await readRouterCapabilities(pool);
     const peerSockets = new Map<string, AppSocket>();
+    const nodeId = randomUUID();
+    let forwarding: CallForwarding | undefined;
     const notify: Notify = (peerId, event, ...args) => {
       const socket = peerSockets.get(peerId);
-      if (!socket) return;
+      if (!socket) {
+        forwarding?.notifyRemote(peerId, event, args);
+        return;
+      }
       if (event === 'call:closed') {
         // The room is gone: this socket is no longer in a call.
         peerSockets.delete(peerId);
@@ -100,7 +109,10 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       },
       notify,
       log.child({ module: 'calls' }),
-      (_roomId, peerId, reason) => calls.left(peerId, reason),
+      (_roomId, peerId, reason) => {
+        forwarding?.remotePeers.delete(peerId);
+        calls.left(peerId, reason);
+      },
     );
     calls.rooms = rooms;
 
@@ -110,6 +122,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       calls,
       routerRtpCapabilities,
       peerSockets,
+      placement: singleNode(nodeId),
       now,
       scheduleChanged,
       kioskOnline: (schoolId) => kioskOnline(schoolId),
@@ -145,9 +158,25 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       pingInterval: 10_000,
       pingTimeout: 8_000,
     });
-    const closeRedis = options.redisUrl
+    const redis = options.redisUrl
       ? await useRedisAdapter(io, options.redisUrl, log.child({ module: 'redis' }))
-      : async () => {};
+      : undefined;
+    if (redis) {
+      // Several nodes: a call is carried by the node that claimed it; sockets elsewhere forward to it.
+      context.placement = redisPlacement(
+        redis.client,
+        nodeId,
+        (bookingId) => rooms.get(bookingId) !== undefined,
+      );
+      forwarding = new CallForwarding(
+        io,
+        nodeId,
+        { join: (bookingId, request) => hostCall(context, bookingId, request), room: (id) => rooms.get(id) },
+        peerSockets,
+        log.child({ module: 'calls' }),
+      );
+      context.forwarding = forwarding;
+    }
     const socketLog = log.child({ module: 'socket' });
     io.use((socket, next) => {
       authenticate(socket, context).then(
@@ -199,7 +228,8 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
         calls.close();
         rooms.closeAll('server-shutdown');
         await new Promise<void>((resolve) => io.close(() => resolve()));
-        await closeRedis();
+        context.placement.close();
+        await redis?.close();
         pool.close();
       },
     };

@@ -8,6 +8,8 @@ import type { Store } from '../store/Store';
 import type { RateLimiter } from '../auth/RateLimiter';
 import type { CallTracker } from '../calls/CallTracker';
 import type { AppSocket } from '../socket/types';
+import type { CallPlacement } from '../cluster/callPlacement';
+import type { CallForwarding } from '../cluster/callForwarding';
 
 export interface Limiters {
   /** Parent-link and kiosk-credential guesses per remote address. */
@@ -38,6 +40,10 @@ export interface AppContext {
   routerRtpCapabilities: RtpCapabilities;
   /** peerId → socket, so rooms can reach their peers. */
   peerSockets: Map<string, AppSocket>;
+  /** Which node carries a call (several nodes: the one that claimed it in Redis). */
+  placement: CallPlacement;
+  /** Calls carried by another node, reached through it (set once socket.io exists). */
+  forwarding?: CallForwarding;
   limiters: Limiters;
   policy: ServerPolicy;
   now: () => number;

@@ -6,12 +6,16 @@
 // is away broadcasts reach this node's sockets only, and the client
 // reconnects by itself.
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { createClient } from 'redis';
+import { createClient, type RedisClientType } from 'redis';
 import type { Logger } from '../logger';
 import type { AppServer } from '../socket/types';
 
-/** Attaches the adapter to `io`; returns what closes the Redis connection. */
-export async function useRedisAdapter(io: AppServer, url: string, log: Logger): Promise<() => Promise<void>> {
+/** Attaches the adapter to `io`; returns the Redis client (for what else the nodes share) and its close. */
+export async function useRedisAdapter(
+  io: AppServer,
+  url: string,
+  log: Logger,
+): Promise<{ client: RedisClientType; close: () => Promise<void> }> {
   let down = false;
   const client = createClient({
     url,
@@ -29,7 +33,14 @@ export async function useRedisAdapter(io: AppServer, url: string, log: Logger): 
   });
   await client.connect();
   io.adapter(createAdapter(client, { streamName: 'hhc:socket.io', maxLen: 10_000 }));
-  return async () => {
-    client.destroy();
+  return {
+    client: client as RedisClientType,
+    // Graceful: commands still in flight (the adapter's last messages) get their replies first;
+    // a Redis that does not answer is not waited for.
+    close: async () => {
+      const timer = setTimeout(() => client.destroy(), 2_000);
+      await client.close().catch(() => undefined);
+      clearTimeout(timer);
+    },
   };
 }
