@@ -3,6 +3,7 @@
 // PostgreSQL database and one Redis, as separate machines behind a load
 // balancer would; a client picks its node by URL.
 import type { DatabaseLocation } from '../../signaling-server/src/store/location';
+import type { CreateServerOptions } from '../../signaling-server/src/server';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 export interface Nodes {
@@ -14,16 +15,20 @@ export interface Nodes {
 export async function startNodes(
   count: number,
   shared: { database: DatabaseLocation; redisUrl?: string; now: number },
+  overrides: Partial<CreateServerOptions> = {},
 ): Promise<Nodes> {
   const clock = { now: shared.now };
   const nodes: TestServer[] = [];
   try {
     for (let i = 0; i < count; i++) {
       nodes.push(
-        await startTestServer(shared.redisUrl ? { redisUrl: shared.redisUrl } : {}, {
-          database: shared.database,
-          clock,
-        }),
+        await startTestServer(
+          { ...overrides, ...(shared.redisUrl ? { redisUrl: shared.redisUrl } : {}) },
+          {
+            database: shared.database,
+            clock,
+          },
+        ),
       );
     }
   } catch (error) {

@@ -59,11 +59,13 @@ export interface CallPages {
  */
 export async function startCall(
   browser: Browser | { kiosk: Browser; parent: Browser },
-  serverUrl: string,
+  /** One server, or (several nodes) the address each side uses. */
+  server: string | { kiosk: string; parent: string },
   who: { kioskCredential: string; guardianToken: string },
   options: { mediaTimeoutMs?: number } = {},
 ): Promise<CallPages> {
   const browsers = 'newContext' in browser ? { kiosk: browser, parent: browser } : browser;
+  const urls = typeof server === 'string' ? { kiosk: server, parent: server } : server;
   const contexts: BrowserContext[] = [];
   try {
     const parentContext = await browsers.parent.newContext({
@@ -75,14 +77,14 @@ export async function startCall(
     contexts.push(kioskContext);
     await kioskContext.addInitScript(
       (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
-      { serverUrl, credential: who.kioskCredential },
+      { serverUrl: urls.kiosk, credential: who.kioskCredential },
     );
     const parent = await parentContext.newPage();
     const kiosk = await kioskContext.newPage();
-    await parent.goto(`${serverUrl}/p/${who.guardianToken}`);
+    await parent.goto(`${urls.parent}/p/${who.guardianToken}`);
     await parent.getByTestId('open-call').click();
     await parent.getByTestId('devices-ready').click();
-    await kiosk.goto(`${serverUrl}/kiosk`);
+    await kiosk.goto(`${urls.kiosk}/kiosk`);
     await kiosk.getByTestId('open-call').first().click();
     await expectMediaFlowing(kiosk, options.mediaTimeoutMs);
     await expectMediaFlowing(parent, options.mediaTimeoutMs);
