@@ -27,6 +27,12 @@ if (config.demoWhenEmpty) {
   }
 }
 
+// A deploy drains a node first: `kill -USR2 <pid>`, wait until /healthz shows no rooms, then stop it.
+process.on('SIGUSR2', () => {
+  log.info('draining: no new calls here; running calls go on');
+  server.drain();
+});
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

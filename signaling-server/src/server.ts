@@ -47,6 +47,8 @@ export interface RunningServer {
   rooms: RoomRegistry;
   calls: CallTracker;
   io: AppServer;
+  /** Takes no new calls from now on (several nodes: they are placed elsewhere); running calls go on. */
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -162,12 +164,11 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       ? await useRedisAdapter(io, options.redisUrl, log.child({ module: 'redis' }))
       : undefined;
     if (redis) {
-      // Several nodes: a call is carried by the node that claimed it; sockets elsewhere forward to it.
-      context.placement = redisPlacement(
-        redis.client,
-        nodeId,
-        (bookingId) => rooms.get(bookingId) !== undefined,
-      );
+      // Several nodes: a call is placed on the least-loaded live node; sockets elsewhere forward to it.
+      context.placement = redisPlacement(redis.client, nodeId, {
+        roomIds: () => rooms.ids(),
+        load: () => ({ peers: rooms.counts().peers, workersAlive: pool.aliveCount }),
+      });
       forwarding = new CallForwarding(
         io,
         nodeId,
@@ -223,6 +224,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       rooms,
       calls,
       io,
+      drain: () => context.placement.drain(),
       async close() {
         stopHousekeeping();
         calls.close();

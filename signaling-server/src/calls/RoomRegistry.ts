@@ -80,6 +80,11 @@ export class RoomRegistry {
     for (const room of [...this.rooms.values()]) room.close(reason);
   }
 
+  /** The calls open here (their booking ids). */
+  ids(): string[] {
+    return [...this.rooms.keys()];
+  }
+
   /** What the server holds right now; tests use it to prove nothing leaks. */
   counts(): MediaCounts {
     const counts: MediaCounts = {

@@ -14,6 +14,8 @@ export interface HealthReport {
   peers: number;
   /** Whether this node reaches its database (with several nodes: the shared PostgreSQL). */
   database?: 'ok' | 'unreachable';
+  /** Draining for a deploy: no new calls or connections, the running calls go on. */
+  draining?: boolean;
 }
 
 export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthReport {
@@ -30,7 +32,8 @@ const DATABASE_CHECK_MS = 2_000;
 
 /**
  * What a load balancer asks before sending this node traffic: a node without a
- * live media worker or without its database would only fail the requests.
+ * live media worker or without its database would only fail the requests, and
+ * a draining one is on its way out.
  */
 async function nodeHealth(deps: {
   pool: WorkerPool;
@@ -45,7 +48,8 @@ async function nodeHealth(deps: {
     }),
   ]).catch(() => 'unreachable' as const);
   clearTimeout(timer);
-  return { ...healthReport(deps.pool, deps.rooms), database };
+  const draining = deps.context.placement.draining;
+  return { ...healthReport(deps.pool, deps.rooms), database, ...(draining ? { draining } : {}) };
 }
 
 export function createRequestHandler(deps: {
@@ -79,7 +83,11 @@ export function createRequestHandler(deps: {
     try {
       if (pathname === '/healthz' && request.method === 'GET') {
         void nodeHealth(deps).then((report) =>
-          sendJson(response, report.workers.alive > 0 && report.database === 'ok' ? 200 : 503, report),
+          sendJson(
+            response,
+            report.workers.alive > 0 && report.database === 'ok' && !report.draining ? 200 : 503,
+            report,
+          ),
         );
         return;
       }
