@@ -172,7 +172,11 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       forwarding = new CallForwarding(
         io,
         nodeId,
-        { join: (bookingId, request) => hostCall(context, bookingId, request), room: (id) => rooms.get(id) },
+        {
+          join: (bookingId, request) => hostCall(context, bookingId, request),
+          room: (id) => rooms.get(id),
+          roomIds: () => rooms.ids(),
+        },
         peerSockets,
         log.child({ module: 'calls' }),
       );
@@ -231,6 +235,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
         rooms.closeAll('server-shutdown');
         await new Promise<void>((resolve) => io.close(() => resolve()));
         context.placement.close();
+        forwarding?.close();
         await redis?.close();
         pool.close();
       },

@@ -3,6 +3,8 @@
 // the last free place through the address (spread over the nodes): one wins.
 // Kiosks spread over the nodes; `kill -9` of a node: its kiosk reconnects
 // through the address by itself and still hears the school's broadcasts.
+// `kill -9` of the node a call's parent signals through: the node carrying
+// the call removes the parent (no ghost peer), and the kiosk is told.
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../scripts/lib/cluster';
@@ -10,7 +12,14 @@ import { openStore } from '../../signaling-server/src/store/sql/openStore';
 import type { Store } from '../../signaling-server/src/store/Store';
 import { addFamily } from '../support/domain';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
-import { connectAsTeacher, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
+import {
+  connect,
+  connectAsTeacher,
+  nextEvent,
+  request,
+  requestOk,
+  type TestSocket,
+} from '../support/socketClient';
 import { eventually } from './nodes';
 
 const QUARTER = 15 * 60_000;
@@ -87,5 +96,23 @@ describe('three server processes behind one address', () => {
       startAt,
     });
     expect(await Promise.all(told)).toHaveLength(3);
+  });
+
+  it('a node killed with -9 under a call’s parent: the node carrying the call drops the parent, the kiosk is told', async () => {
+    const [, carrierNode, parentNode] = cluster.nodes;
+    const kiosk = await connect(carrierNode!.url, { kioskCredential: school.kioskCredential });
+    const parent = await connect(parentNode!.url, { guardianToken: school.guardianToken });
+    sockets.push(kiosk, parent);
+    const { routerRtpCapabilities } = await requestOk(kiosk, 'call:capabilities', {});
+    const bookingId = school.bookingId;
+    await requestOk(kiosk, 'call:join', { bookingId, rtpCapabilities: routerRtpCapabilities });
+    const parentJoin = await requestOk(parent, 'call:join', {
+      bookingId,
+      rtpCapabilities: routerRtpCapabilities,
+    });
+    const left = nextEvent(kiosk, 'peer:left', 60_000);
+    parentNode!.process.kill('SIGKILL');
+    // No leave ever comes from the dead node: the carrying node finds the parent's socket gone.
+    expect((await left).peerId).toBe(parentJoin.peerId);
   });
 });

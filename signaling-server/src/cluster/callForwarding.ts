@@ -11,6 +11,8 @@ import type { AppServer, AppSocket } from '../socket/types';
 
 const CALL_EVENT = 'hhc:call';
 const ENDED_EVENT = 'hhc:call-ended';
+/** How often the carrying node looks for remote peers whose node died (their sockets vanished with it). */
+const SWEEP_MS = 5_000;
 
 /** What a socket's handlers do with the room of its call, wherever that room is. */
 export type CallRoom = Pick<
@@ -42,6 +44,7 @@ export interface CallHost {
   /** Opens (or finds) the booking's room here and joins the peer, as for a local socket. */
   join(bookingId: string, request: JoinRequest): Promise<Omit<JoinAnswer, 'endsAt'> & { endsAt: number }>;
   room(bookingId: string): Room | undefined;
+  roomIds(): string[];
 }
 
 export class CallForwarding {
@@ -74,6 +77,34 @@ export class CallForwarding {
       );
     });
     server.on(ENDED_EVENT, (peerId: string) => this.forget(peerId));
+    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  private readonly sweeper: NodeJS.Timeout;
+
+  /**
+   * A peer whose signalling node was killed never sends its leave: once the
+   * adapter has dropped that node (its heartbeat lapsed), the peer's socket is
+   * nowhere, and the peer is removed so the other side sees it leave and the
+   * rejoin through another node does not meet a ghost of itself.
+   */
+  private async sweep(): Promise<void> {
+    for (const [peerId, socketId] of [...this.remotePeers]) {
+      try {
+        const sockets = await this.io.in(socketId).timeout(2_000).fetchSockets();
+        if (sockets.length > 0 || this.remotePeers.get(peerId) !== socketId) continue;
+        this.remotePeers.delete(peerId);
+        for (const bookingId of this.host.roomIds())
+          this.host.room(bookingId)?.removePeer(peerId, 'disconnected');
+      } catch {
+        // A node did not answer in time (it may be the dead one, not yet dropped): look again next round.
+      }
+    }
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
   }
 
   /** Pushes for a peer whose socket is elsewhere; false when the peer is not one. */
