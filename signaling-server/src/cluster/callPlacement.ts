@@ -41,6 +41,7 @@ const HEARTBEAT = (nodeId: string) => `hhc:node:${nodeId}`;
 /** A node that died stops refreshing; its calls can be placed elsewhere after this. */
 const CLAIM_MS = 30_000;
 const REFRESH_MS = 2_000;
+const CLAIM_EVERY = 5;
 /** A heartbeat older than this is a dead node (three missed beats). */
 const HEARTBEAT_MS = 3 * REFRESH_MS;
 
@@ -89,12 +90,18 @@ export function redisPlacement(
 ): CallPlacement {
   let draining = false;
   let carried = new Set<string>();
+  let beats = 0;
   const beat = async () => {
     const load: NodeLoad = { nodeId, ...local.load(), draining };
     await client.set(HEARTBEAT(nodeId), JSON.stringify(load), { PX: HEARTBEAT_MS });
-    // The calls whose rooms are here stay claimed; a room that closed gives its claim back.
+    // The calls whose rooms are here stay claimed (a new room now, every claim each CLAIM_EVERY beats:
+    // one write per call per 10 s keeps Redis load small at thousands of calls); a room that closed
+    // gives its claim back.
     const now = new Set(local.roomIds());
-    for (const bookingId of now) await client.set(CLAIM(bookingId), nodeId, { PX: CLAIM_MS });
+    const all = beats++ % CLAIM_EVERY === 0;
+    for (const bookingId of now) {
+      if (all || !carried.has(bookingId)) await client.set(CLAIM(bookingId), nodeId, { PX: CLAIM_MS });
+    }
     for (const bookingId of carried) {
       if (!now.has(bookingId))
         await client.eval(RELEASE_IF_OWNER, { keys: [CLAIM(bookingId)], arguments: [nodeId] });
