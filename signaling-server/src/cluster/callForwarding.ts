@@ -3,8 +3,10 @@
 // adapter), and the call's pushes carried back (every socket is a room of its
 // own id, which the adapter reaches on any node). The signalling nodes own
 // their media and forward; see DESIGN notes for why not separate media nodes yet.
+import { z } from 'zod';
 import { AppError, ErrorCode } from '@hhc/common/result';
-import { CallClosedReason, type JoinAnswer } from '@hhc/common/api/calls';
+import { CallClosedReason, peerRoleSchema, type JoinAnswer } from '@hhc/common/api/calls';
+import { rtpCapabilitiesSchema } from '@hhc/common/mediaSchemas';
 import type { Room, JoinRequest } from '../calls/Room';
 import type { Logger } from '../logger';
 import type { AppServer, AppSocket } from '../socket/types';
@@ -35,9 +37,34 @@ const operations: readonly Operation[] = [
   'setConsumerPreferences',
 ];
 
-type Forwarded =
-  | { to: string; op: 'join'; bookingId: string; socketId: string; request: JoinRequest }
-  | { to: string; op: Operation | 'removePeer'; bookingId: string; peerId: string; args: unknown[] };
+const id = z.string().min(1).max(128);
+/**
+ * A forwarded request as it arrives from Redis. The sending node has checked
+ * the client's request and who is asking; this checks the envelope, so a
+ * malformed message (another version, a stray writer) is refused, not obeyed.
+ */
+const forwardedSchema = z.discriminatedUnion('op', [
+  z.object({
+    to: id,
+    op: z.literal('join'),
+    bookingId: id,
+    socketId: id,
+    request: z.object({
+      peerId: id,
+      role: peerRoleSchema,
+      displayName: z.string().max(200),
+      rtpCapabilities: rtpCapabilitiesSchema,
+    }),
+  }),
+  z.object({
+    to: id,
+    op: z.enum([...operations, 'removePeer']),
+    bookingId: id,
+    peerId: id,
+    args: z.array(z.unknown()).max(4),
+  }),
+]);
+type Forwarded = z.infer<typeof forwardedSchema>;
 type Reply = { ok: true; value: unknown } | { ok: false; code: ErrorCode; message: string } | null;
 
 export interface CallHost {
@@ -63,8 +90,11 @@ export class CallForwarding {
     const server = io as unknown as {
       on(event: string, listener: (...args: never[]) => void): void;
     };
-    server.on(CALL_EVENT, (request: Forwarded, reply: (answer: Reply) => void) => {
-      if (request?.to !== nodeId) return reply(null);
+    server.on(CALL_EVENT, (message: unknown, reply: unknown) => {
+      if (typeof reply !== 'function') return;
+      const parsed = forwardedSchema.safeParse(message);
+      if (!parsed.success || parsed.data.to !== nodeId) return reply(null);
+      const request = parsed.data;
       this.serve(request).then(
         (value) => reply({ ok: true, value }),
         (error: unknown) => {
@@ -76,7 +106,9 @@ export class CallForwarding {
         },
       );
     });
-    server.on(ENDED_EVENT, (peerId: string) => this.forget(peerId));
+    server.on(ENDED_EVENT, (peerId: unknown) => {
+      if (typeof peerId === 'string') this.forget(peerId);
+    });
     this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
     this.sweeper.unref();
   }
