@@ -2,6 +2,7 @@
 // and the media workers over a given store and returns a handle to close
 // them. index.ts only wires configuration to it; tests start it on a free
 // port with a temporary database.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -25,12 +26,9 @@ import { registerSocket } from './socket/register';
 import type { AppServer, AppSocket } from './socket/types';
 import type { Store } from './store/Store';
 import { startHousekeeping } from './housekeeping';
-import { randomUUID } from 'node:crypto';
-import { useRedisAdapter } from './cluster/redisAdapter';
 import { anyKioskConnected } from './cluster/presence';
-import { redisPlacement, singleNode } from './cluster/callPlacement';
-import { CallForwarding } from './cluster/callForwarding';
-import { hostCall } from './api/calls';
+import { singleNode } from './cluster/callPlacement';
+import { joinCluster } from './cluster/joinCluster';
 
 export interface ServerDeps {
   log: Logger;
@@ -81,11 +79,11 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     const routerRtpCapabilities = await readRouterCapabilities(pool);
     const peerSockets = new Map<string, AppSocket>();
     const nodeId = randomUUID();
-    let forwarding: CallForwarding | undefined;
     const notify: Notify = (peerId, event, ...args) => {
       const socket = peerSockets.get(peerId);
       if (!socket) {
-        forwarding?.notifyRemote(peerId, event, args);
+        // A peer whose socket is on another node (several nodes): its pushes go there.
+        context.forwarding?.notifyRemote(peerId, event, args);
         return;
       }
       if (event === 'call:closed') {
@@ -112,7 +110,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       notify,
       log.child({ module: 'calls' }),
       (_roomId, peerId, reason) => {
-        forwarding?.remotePeers.delete(peerId);
+        context.forwarding?.remotePeers.delete(peerId);
         calls.left(peerId, reason);
       },
     );
@@ -160,28 +158,9 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       pingInterval: 10_000,
       pingTimeout: 8_000,
     });
-    const redis = options.redisUrl
-      ? await useRedisAdapter(io, options.redisUrl, log.child({ module: 'redis' }))
+    const cluster = options.redisUrl
+      ? await joinCluster({ io, context, rooms, pool, nodeId, redisUrl: options.redisUrl, log })
       : undefined;
-    if (redis) {
-      // Several nodes: a call is placed on the least-loaded live node; sockets elsewhere forward to it.
-      context.placement = redisPlacement(redis.client, nodeId, {
-        roomIds: () => rooms.ids(),
-        load: () => ({ peers: rooms.counts().peers, workersAlive: pool.aliveCount }),
-      });
-      forwarding = new CallForwarding(
-        io,
-        nodeId,
-        {
-          join: (bookingId, request) => hostCall(context, bookingId, request),
-          room: (id) => rooms.get(id),
-          roomIds: () => rooms.ids(),
-        },
-        peerSockets,
-        log.child({ module: 'calls' }),
-      );
-      context.forwarding = forwarding;
-    }
     const socketLog = log.child({ module: 'socket' });
     io.use((socket, next) => {
       authenticate(socket, context).then(
@@ -234,9 +213,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
         calls.close();
         rooms.closeAll('server-shutdown');
         await new Promise<void>((resolve) => io.close(() => resolve()));
-        context.placement.close();
-        forwarding?.close();
-        await redis?.close();
+        await cluster?.close();
         pool.close();
       },
     };
