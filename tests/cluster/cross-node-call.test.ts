@@ -3,6 +3,7 @@
 // claimed it in Redis); the other node forwards the parent's requests to it
 // and its pushes come back through the adapter. Then the node carrying the
 // call goes away: the parent is told, and its rejoin places the call anew.
+// Between the two, Redis restarts: the call goes on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type LocalRedis } from '../../scripts/lib/redis';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
@@ -10,14 +11,16 @@ import { BASE } from '../support/domain';
 import { newTestDatabase } from '../support/database';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
-import { connect, nextEvent, requestOk, type TestSocket } from '../support/socketClient';
-import { startNodes, type Nodes } from './nodes';
+import { connect, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
+import { eventually, startNodes, type Nodes } from './nodes';
 
 let redis: LocalRedis;
 let cluster: Nodes;
 let school: SchoolFixture;
 let capabilities: RtpCapabilities;
 const sockets: TestSocket[] = [];
+/** The call the first test leaves running (kiosk through node 1, parent through node 2). */
+let inCall: { kiosk: TestSocket; parent: TestSocket; kioskAudio: string; parentConsumer: string } | undefined;
 
 async function on(node: number, as: 'kiosk' | 'parent'): Promise<TestSocket> {
   const socket = await connect(
@@ -123,11 +126,34 @@ describe('a call with its two sides on two nodes', () => {
     // And can join again.
     const again = await join(parent);
     expect(again.peers.map((p) => p.role)).toEqual(['kiosk']);
+    inCall = { kiosk, parent, kioskAudio: audio.producerId, parentConsumer: again.consumers[0]!.consumerId };
+  });
+
+  it('goes on through a Redis restart: nothing is torn down, forwarded requests work again after', async () => {
+    const { kiosk, parent, kioskAudio, parentConsumer } = inCall!;
+    let closed = false;
+    parent.once('call:closed', () => (closed = true));
+    await redis.halt();
+    // A request that must cross nodes says "try again"; the call stays as it was.
+    expect(await request(parent, 'media:resume-consumer', { consumerId: parentConsumer })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE' },
+    });
+    // The carrying node's own side is untouched.
+    await requestOk(kiosk, 'media:set-producer-paused', { producerId: kioskAudio, paused: false });
+    expect(cluster.nodes[0]!.rooms.counts()).toMatchObject({ rooms: 1, peers: 2 });
+    await redis.resume();
+    await eventually(
+      async () => (await request(parent, 'media:resume-consumer', { consumerId: parentConsumer })).ok,
+      30_000,
+    );
+    expect(closed).toBe(false);
+    expect(cluster.nodes[0]!.rooms.counts()).toMatchObject({ rooms: 1, peers: 2 });
   });
 
   it('when the node carrying the call stops, the parent is told and its rejoin places the call again', async () => {
     // The parent of the first test, still in the call through node 2.
-    const parentSocket = sockets.at(-1);
+    const parentSocket = inCall!.parent;
     const closed = nextEvent(parentSocket!, 'call:closed', 10_000);
     await cluster.nodes.shift()!.stop();
     expect((await closed).reason).toBe('server-shutdown');

@@ -86,6 +86,8 @@ export class CallForwarding {
     private readonly host: CallHost,
     private readonly peerSockets: Map<string, AppSocket>,
     private readonly log: Logger,
+    /** Whether this node's Redis connection is up: without it no node answers, yet none is lost. */
+    private readonly redisReady: () => boolean,
   ) {
     const server = io as unknown as {
       on(event: string, listener: (...args: never[]) => void): void;
@@ -200,6 +202,7 @@ export class CallForwarding {
   }
 
   private send(request: Forwarded): Promise<unknown> {
+    if (!this.redisReady()) return Promise.reject(unavailable());
     return new Promise((resolve, reject) => {
       // Every other node answers (null when the call is not its own); a dead node's silence ends in a timeout,
       // with the owner's answer among those that came.
@@ -208,7 +211,15 @@ export class CallForwarding {
         request,
         (_error: Error | null, replies: Reply[] = []) => {
           const reply = replies.find((r) => r !== null && r !== undefined);
-          if (!reply) reject(new NodeLost());
+          if (!reply && !this.redisReady()) {
+            // Redis is restarting: the call itself goes on (media does not pass through Redis); try again soon.
+            reject(
+              new AppError(
+                ErrorCode.Unavailable,
+                'The servers cannot reach each other right now; try again.',
+              ),
+            );
+          } else if (!reply) reject(new NodeLost());
           else if (reply.ok) resolve(reply.value);
           else reject(new AppError(reply.code, reply.message));
         },
@@ -237,6 +248,9 @@ export class CallForwarding {
     return (await method.call(room, request.peerId, ...request.args)) ?? {};
   }
 }
+
+const unavailable = () =>
+  new AppError(ErrorCode.Unavailable, 'The servers cannot reach each other right now; try again.');
 
 /** No node answered for the call: the node carrying it is gone. */
 export class NodeLost extends Error {}

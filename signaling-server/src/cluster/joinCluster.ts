@@ -41,6 +41,7 @@ export async function joinCluster(deps: {
     },
     context.peerSockets,
     log.child({ module: 'calls' }),
+    () => redis.client.isReady,
   );
   context.placement = placement;
   context.forwarding = forwarding;
