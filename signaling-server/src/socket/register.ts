@@ -12,6 +12,7 @@ import { handlers } from '../api/handlers';
 import { activityLimits } from '@hhc/common/activities/schema';
 import { TokenBucket } from './TokenBucket';
 import type { AppSocket } from './types';
+import { isDatabaseUnreachable } from '../store/unreachable';
 
 // Generous for a real client (a join is about ten requests; teacher mode opening
 // the roster of forty children about a hundred), tight for a flood.
@@ -66,6 +67,14 @@ export function registerSocket(socket: AppSocket, shared: AppContext, log: Logge
           if (error instanceof AppError) {
             socketLog.info({ event: name, code: error.code, cause: error.cause }, 'request refused');
             reply(fail(error.code, error.message, error.reason));
+          } else if (isDatabaseUnreachable(error)) {
+            socketLog.warn({ event: name, err: error }, 'database unreachable');
+            reply(
+              fail(
+                ErrorCode.Unavailable,
+                'The server cannot reach its database right now; try again shortly.',
+              ),
+            );
           } else {
             socketLog.error({ event: name, err: error }, 'request failed');
             reply(fail(ErrorCode.Internal, 'Something went wrong on the server.'));
