@@ -13,6 +13,7 @@ import { activityLimits } from '@hhc/common/activities/schema';
 import { TokenBucket } from './TokenBucket';
 import type { AppSocket } from './types';
 import { isDatabaseUnreachable } from '../store/unreachable';
+import { findNulText } from './nulText';
 
 // Generous for a real client (a join is about ten requests; teacher mode opening
 // the roster of forty children about a hundred), tight for a flood.
@@ -50,6 +51,11 @@ export function registerSocket(socket: AppSocket, shared: AppContext, log: Logge
             `Invalid ${name} request${where ? ` at "${where.path.join('.')}": ${where.message}` : ''}`,
           ),
         );
+        return;
+      }
+      const nulAt = findNulText(parsed.data);
+      if (nulAt) {
+        reply(fail(ErrorCode.BadRequest, `Invalid ${name} request at "${nulAt.join('.')}": text with NUL`));
         return;
       }
       // Shape first (the schemas are public), then who is asking.
