@@ -26,11 +26,13 @@ export function callActivitiesRepository({ db }: SqlDatabase): Store['callActivi
         .insertInto('call_activities')
         .values({ booking_id: bookingId, kinds: used.join(','), drawing_kept: kept ? 1 : 0, updated_at: at })
         .onConflict((oc) =>
+          // Writes are not awaited by the call and may land out of order on PostgreSQL's pool: every
+          // column only moves forward. The kinds used only grow, so the longer list is the newer one;
+          // a drawing once kept stays kept. (CASE: SQLite's MAX and PostgreSQL's GREATEST differ.)
           oc.column('booking_id').doUpdateSet({
-            kinds: (eb) => eb.ref('excluded.kinds'),
-            // A drawing once kept stays kept (CASE: SQLite's MAX and PostgreSQL's GREATEST differ).
+            kinds: sql<string>`CASE WHEN length(excluded.kinds) > length(call_activities.kinds) THEN excluded.kinds ELSE call_activities.kinds END`,
             drawing_kept: sql<number>`CASE WHEN excluded.drawing_kept = 1 THEN 1 ELSE call_activities.drawing_kept END`,
-            updated_at: (eb) => eb.ref('excluded.updated_at'),
+            updated_at: sql<number>`CASE WHEN excluded.updated_at > call_activities.updated_at THEN excluded.updated_at ELSE call_activities.updated_at END`,
           }),
         )
         .execute();
