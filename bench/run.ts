@@ -20,6 +20,7 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   kiosklog: () => import('./kiosklog'),
   logins: () => import('./logins'),
   activities: () => import('./activities'),
+  bookings: () => import('./bookings'),
 };
 const needsPages = new Set(['page', 'slow3g', 'join']);
 

@@ -40,6 +40,8 @@ export const ErrorCode = {
   Timeout: 'TIMEOUT',
   /** There is no connection to the server (raised on the client side). */
   Disconnected: 'DISCONNECTED',
+  /** The server cannot reach its database right now (restarting, failing over): try again shortly. */
+  Unavailable: 'UNAVAILABLE',
   /** Anything unexpected; details stay in the server log. */
   Internal: 'INTERNAL',
 } as const;

@@ -25,6 +25,10 @@ DEBIAN_PACKAGES=(
   libuv1-dev libssl-dev libsrtp2-dev libusrsctp-dev libabsl-dev nlohmann-json3-dev
   # network-impairment tests (namespaces, rate limits, packet loss)
   iproute2 nftables
+  # several server nodes (npm run cluster, npm run test:cluster): the shared
+  # database and the nodes' shared broadcasts; run in temporary folders, the
+  # packages' own system services are not needed
+  postgresql redis-server
 )
 
 say() { printf '\n[setup] %s\n' "$*"; }

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { LinkGuardOptions } from './calls/LinkGuard';
+import { isPostgresUrl, type DatabaseLocation } from './store/location';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -31,6 +32,13 @@ const envSchema = z.object({
   HHC_MAX_PEERS_PER_CALL: z.coerce.number().int().min(2).max(8).default(4),
   HHC_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HHC_DATA_DIR: z.string().default(path.join(process.cwd(), '.data')),
+  /**
+   * postgres://user:password@host:port/database puts the data in PostgreSQL, so
+   * several server nodes can share it; absent, the SQLite file in HHC_DATA_DIR.
+   */
+  HHC_DATABASE_URL: z.string().refine(isPostgresUrl, 'must be a postgres:// URL').optional(),
+  /** redis://host:port: server nodes share broadcasts through Redis; absent, one node alone. */
+  HHC_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Call records older than this are deleted or reduced to monthly counts. */
   HHC_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
   HHC_RETENTION_MODE: z.enum(['counts', 'delete']).default('counts'),
@@ -170,6 +178,8 @@ export interface ServerOptions {
   /** Folder with the built pages (renderer/dist); none = no pages served. */
   staticDir?: string;
   dataDir: string;
+  database: DatabaseLocation;
+  redisUrl?: string;
   logLevel: string;
   retention: { days: number; mode: 'counts' | 'delete' };
   policy: { staffSessionMs: number; childSessionMs: number; pairingCodeMs: number; inactiveDays: number };
@@ -219,6 +229,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerOptions 
     ...(e.HHC_PUBLIC_URL ? { publicUrl: e.HHC_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     trustedProxies: e.HHC_TRUSTED_PROXIES,
     dataDir: e.HHC_DATA_DIR,
+    database: e.HHC_DATABASE_URL
+      ? { engine: 'postgres', url: e.HHC_DATABASE_URL }
+      : { engine: 'sqlite', file: path.join(e.HHC_DATA_DIR, 'happy-home.sqlite') },
+    ...(e.HHC_REDIS_URL ? { redisUrl: e.HHC_REDIS_URL } : {}),
     logLevel: e.HHC_LOG_LEVEL,
     retention: { days: e.HHC_RETENTION_DAYS, mode: e.HHC_RETENTION_MODE },
     policy: {

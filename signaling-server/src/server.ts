@@ -2,6 +2,7 @@
 // and the media workers over a given store and returns a handle to close
 // them. index.ts only wires configuration to it; tests start it on a free
 // port with a temporary database.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -29,6 +30,9 @@ import { registerSocket } from './socket/register';
 import type { AppServer, AppSocket } from './socket/types';
 import type { Store } from './store/Store';
 import { startHousekeeping } from './housekeeping';
+import { anyKioskConnected } from './cluster/presence';
+import { singleNode } from './cluster/callPlacement';
+import { joinCluster } from './cluster/joinCluster';
 
 export interface ServerDeps {
   log: Logger;
@@ -45,12 +49,17 @@ export interface RunningServer {
   rooms: RoomRegistry;
   calls: CallTracker;
   io: AppServer;
+  /** Takes no new calls from now on (several nodes: they are placed elsewhere); running calls go on. */
+  drain(): void;
   close(): Promise<void>;
 }
 
 export type CreateServerOptions = Pick<ServerOptions, 'host' | 'port' | 'media' | 'maxPeersPerCall'> &
   Partial<
-    Pick<ServerOptions, 'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link' | 'trustedProxies'>
+    Pick<
+      ServerOptions,
+      'tls' | 'staticDir' | 'retention' | 'publicUrl' | 'link' | 'trustedProxies' | 'redisUrl'
+    >
   > & {
     policy?: Partial<ServerPolicy>;
     /** Who draws the parent page's first screen: the server (default) or, as before, its script. */
@@ -87,9 +96,14 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
   try {
     const routerRtpCapabilities = await readRouterCapabilities(pool);
     const peerSockets = new Map<string, AppSocket>();
+    const nodeId = randomUUID();
     const notify: Notify = (peerId, event, ...args) => {
       const socket = peerSockets.get(peerId);
-      if (!socket) return;
+      if (!socket) {
+        // A peer whose socket is on another node (several nodes): its pushes go there.
+        context.forwarding?.notifyRemote(peerId, event, args);
+        return;
+      }
       if (event === 'call:closed') {
         // The room is gone: this socket is no longer in a call.
         peerSockets.delete(peerId);
@@ -102,7 +116,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     // socket.io needs the HTTP server, which needs the context, which needs this: bound once io exists.
     let broadcastScheduleChange: (schoolId: string) => void = () => {};
     const scheduleChanged = (schoolId: string) => broadcastScheduleChange(schoolId);
-    let kioskOnline: (schoolId: string) => boolean = () => false;
+    let kioskOnline: (schoolId: string) => Promise<boolean> = async () => false;
     const calls = new CallTracker(store, now, log.child({ module: 'bookings' }), scheduleChanged);
     const rooms = new RoomRegistry(
       pool,
@@ -113,7 +127,10 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       },
       notify,
       log.child({ module: 'calls' }),
-      (_roomId, peerId, reason) => calls.left(peerId, reason),
+      (_roomId, peerId, reason) => {
+        context.forwarding?.remotePeers.delete(peerId);
+        calls.left(peerId, reason);
+      },
     );
     calls.rooms = rooms;
 
@@ -123,6 +140,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       calls,
       routerRtpCapabilities,
       peerSockets,
+      placement: singleNode(nodeId),
       now,
       scheduleChanged,
       kioskOnline: (schoolId) => kioskOnline(schoolId),
@@ -161,6 +179,9 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       pingInterval: 10_000,
       pingTimeout: 8_000,
     });
+    const cluster = options.redisUrl
+      ? await joinCluster({ io, context, rooms, pool, nodeId, redisUrl: options.redisUrl, log })
+      : undefined;
     const socketLog = log.child({ module: 'socket' });
     io.use((socket, next) => {
       authenticate(socket, context).then(
@@ -179,12 +200,7 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
     io.on('connection', (socket) => registerSocket(socket, context, socketLog));
     broadcastScheduleChange = (schoolId) =>
       io.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
-    kioskOnline = (schoolId) => {
-      for (const socketId of io.sockets.adapter.rooms.get(`school:${schoolId}`) ?? []) {
-        if (io.sockets.sockets.get(socketId)?.data.principal?.kiosk) return true;
-      }
-      return false;
-    };
+    kioskOnline = (schoolId) => anyKioskConnected(io, schoolId);
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -212,11 +228,13 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       rooms,
       calls,
       io,
+      drain: () => context.placement.drain(),
       async close() {
         stopHousekeeping();
         calls.close();
         rooms.closeAll('server-shutdown');
         await new Promise<void>((resolve) => io.close(() => resolve()));
+        await cluster?.close();
         pool.close();
       },
     };

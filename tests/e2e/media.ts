@@ -64,7 +64,8 @@ export interface CallPages {
  */
 export async function startCall(
   browser: Browser | { kiosk: Browser; parent: Browser },
-  serverUrl: string,
+  /** One server, or (several nodes) the address each side uses. */
+  server: string | { kiosk: string; parent: string },
   who: { kioskCredential: string; guardianToken: string },
   options: {
     mediaTimeoutMs?: number;
@@ -75,6 +76,7 @@ export async function startCall(
   } = {},
 ): Promise<CallPages> {
   const browsers = 'newContext' in browser ? { kiosk: browser, parent: browser } : browser;
+  const urls = typeof server === 'string' ? { kiosk: server, parent: server } : server;
   const contexts: BrowserContext[] = [];
   try {
     const parentContext = await browsers.parent.newContext({
@@ -87,15 +89,15 @@ export async function startCall(
     await options.prepareKiosk?.(kioskContext);
     await kioskContext.addInitScript(
       (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
-      { serverUrl, credential: who.kioskCredential },
+      { serverUrl: urls.kiosk, credential: who.kioskCredential },
     );
     for (const context of contexts) await options.prepare?.(context);
     const parent = await parentContext.newPage();
     const kiosk = await kioskContext.newPage();
-    await parent.goto(`${serverUrl}/p/${who.guardianToken}`);
+    await parent.goto(`${urls.parent}/p/${who.guardianToken}`);
     await parent.getByTestId('open-call').click();
     await parent.getByTestId('devices-ready').click();
-    await kiosk.goto(`${serverUrl}/kiosk`);
+    await kiosk.goto(`${urls.kiosk}/kiosk`);
     await kiosk.getByTestId('open-call').first().click();
     await expectMediaFlowing(kiosk, options.mediaTimeoutMs);
     await expectMediaFlowing(parent, options.mediaTimeoutMs);

@@ -73,9 +73,9 @@ test('a dropped connection rejoins the same call, still muted if it was', async 
 
 test('a server restart mid-call brings both sides back', async ({ browser }) => {
   const call = await startCall(browser, server.url, school);
-  const { databaseFile, clock, port } = { ...server, port: server.port };
+  const { database, clock, port } = { ...server, port: server.port };
   await server.stop();
-  server = await startTestServer({ staticDir, port }, { databaseFile, clock });
+  server = await startTestServer({ staticDir, port }, { database, clock });
   await expectMediaFlowing(call.kiosk, 40_000);
   await expectMediaFlowing(call.parent, 40_000);
   await expect(call.parent.getByTestId('call-status')).toHaveAttribute('data-quiet', 'true');

@@ -1,4 +1,4 @@
-// The admin tool against a real SQLite file: the demo school, a school and a
+// The admin tool against a real database (SQLite; PostgreSQL under test:cluster): the demo school, a school and a
 // teacher, a kiosk pairing code that really pairs, and a roster import that
 // reports bad rows by line and writes none of them.
 import fs from 'node:fs';
@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../signaling-server/src/admin/cli';
 import { seedDemoIfEmpty } from '../../signaling-server/src/admin/demo';
 import { hashToken, normalisePairingCode } from '../../signaling-server/src/auth/secrets';
-import { createSqliteStore } from '../../signaling-server/src/store/sqlite/SqliteStore';
+import { openStore } from '../../signaling-server/src/store/sql/openStore';
 import type { Store } from '../../signaling-server/src/store/Store';
+import { newTestDatabase } from '../support/database';
 
 let dir: string;
 let store: Store;
@@ -17,9 +18,9 @@ let lines: string[];
 const out = (line: string) => lines.push(line);
 const run = (...args: string[]) => runAdmin(store, args, out, 'https://school.example');
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hhc-admin-'));
-  store = createSqliteStore(path.join(dir, 'happy-home.sqlite'));
+  store = await openStore(await newTestDatabase());
   lines = [];
 });
 

@@ -100,7 +100,7 @@ describe('random requests from every kind of connection', () => {
   });
 
   it('are refused with a code, leave every connection as it was, and change no stored row', async () => {
-    const before = snapshotDatabase(server.databaseFile);
+    const before = await snapshotDatabase(server.database);
     const whoBefore = await Promise.all(
       roles.map((role) => requestOk(sockets.get(role)![0]!, 'session:whoami', {})),
     );
@@ -162,7 +162,7 @@ describe('random requests from every kind of connection', () => {
     expect(whoAfter).toEqual(whoBefore);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(snapshotDatabase(server.databaseFile)).toEqual(before);
+    expect(await snapshotDatabase(server.database)).toEqual(before);
   }, 60_000); // ~10 s here, paced by the per-connection budget; room for a slow machine
 });
 

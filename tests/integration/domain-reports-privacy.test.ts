@@ -172,8 +172,8 @@ describe('a child’s data', () => {
     const settled = [completedCall, ...missedCalls, school.bookingId, other.bookingId]; // every school
     expect(await applyRetention(deps)).toBe(settled.length);
     const ids = settled.map(() => '?').join(', ');
-    expect(countRows(server.databaseFile, 'call_records', `booking_id IN (${ids})`, ...settled)).toBe(0);
-    expect(countRows(server.databaseFile, 'bookings', `id IN (${ids})`, ...settled)).toBe(0);
+    expect(await countRows(server.database, 'call_records', `booking_id IN (${ids})`, ...settled)).toBe(0);
+    expect(await countRows(server.database, 'bookings', `id IN (${ids})`, ...settled)).toBe(0);
 
     const monthly = () =>
       requestOk(teacher, 'report:monthly', { schoolId: school.schoolId, month: '2030-06' });
@@ -191,7 +191,7 @@ describe('a child’s data', () => {
     await join(kiosk, recent);
     await requestOk(kiosk, 'call:leave', {});
     const upcoming = await placeBooking(server.store, xiaoming(), server.clock.now + 60 * MINUTE);
-    expect(countRows(server.databaseFile, 'call_records', 'booking_id = ?', recent)).toBe(1);
+    expect(await countRows(server.database, 'call_records', 'booking_id = ?', recent)).toBe(1);
 
     expect(
       await request(teacher, 'child:delete', { childId: school.childId, confirmName: '小红' }),
@@ -206,9 +206,9 @@ describe('a child’s data', () => {
     expect(await server.store.guardians.get(school.guardianId)).toBeUndefined();
     expect(await server.store.bookings.list({ childId: school.childId })).toEqual([]);
     expect(await server.store.bookings.get(upcoming)).toBeUndefined();
-    expect(countRows(server.databaseFile, 'call_records', 'booking_id = ?', recent)).toBe(0);
-    expect(countRows(server.databaseFile, 'call_counts', 'child_id = ?', school.childId)).toBe(0);
-    expect(countRows(server.databaseFile, 'guardians', 'child_id = ?', school.childId)).toBe(0);
+    expect(await countRows(server.database, 'call_records', 'booking_id = ?', recent)).toBe(0);
+    expect(await countRows(server.database, 'call_counts', 'child_id = ?', school.childId)).toBe(0);
+    expect(await countRows(server.database, 'guardians', 'child_id = ?', school.childId)).toBe(0);
     expect(await request(teacher, 'child:export', { childId: school.childId })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

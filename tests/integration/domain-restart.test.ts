@@ -71,7 +71,7 @@ describe('restarting the server', () => {
     running.pop();
 
     server.clock.now += 30 * MINUTE;
-    const again = await startTestServer({}, { databaseFile: server.databaseFile, clock: server.clock });
+    const again = await startTestServer({}, { database: server.database, clock: server.clock });
     running.push(again);
 
     // The session from before the restart still signs a connection in.

@@ -66,7 +66,7 @@ describe('importing a roster', () => {
     expect(zhaoFamily.map((g) => [g.relation, g.phone])).toEqual([['grandmother', '13912345671']]);
 
     // Nothing of a rejected row: no child, no guardian, no phone.
-    const everything = JSON.stringify(snapshotDatabase(server.databaseFile));
+    const everything = JSON.stringify(await snapshotDatabase(server.database));
     for (const trace of [
       '韩梅梅',
       '王五',
@@ -82,25 +82,25 @@ describe('importing a roster', () => {
   });
 
   it('adds nobody twice when the same file comes again', async () => {
-    const before = snapshotDatabase(server.databaseFile);
+    const before = await snapshotDatabase(server.database);
     const report = await importCsv(roster);
     expect(report).toMatchObject({ childrenCreated: 0, guardiansCreated: 0 });
     expect(report.rejected.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(report.rejected.find((r) => r.line === 2)?.reason).toContain('已经登记过了');
-    expect(snapshotDatabase(server.databaseFile)).toEqual(before);
+    expect(await snapshotDatabase(server.database)).toEqual(before);
   });
 
   it('writes nothing of a row rejected as a guardian already registered, not even its consent', async () => {
     const first = await importCsv('姓名,班级,监护人,关系,同意日期\n孙八,五年级一班,孙母,妈妈,\n');
     expect(first).toMatchObject({ childrenCreated: 1, guardiansCreated: 1, rejected: [] });
-    const before = snapshotDatabase(server.databaseFile);
+    const before = await snapshotDatabase(server.database);
     const again = await importCsv('姓名,班级,监护人,关系,同意日期\n孙八,五年级一班,孙母,妈妈,2030-06-03\n');
     expect(again).toMatchObject({ childrenCreated: 0, guardiansCreated: 0, rejected: [{ line: 2 }] });
-    expect(snapshotDatabase(server.databaseFile)).toEqual(before);
+    expect(await snapshotDatabase(server.database)).toEqual(before);
   });
 
   it('imports nothing from a file whose header lacks a required column', async () => {
-    const before = snapshotDatabase(server.databaseFile);
+    const before = await snapshotDatabase(server.database);
     const noRelation = [
       '姓名,班级,监护人,电话',
       '吴十,五年级一班,吴母,13912345673',
@@ -112,15 +112,15 @@ describe('importing a roster', () => {
       guardiansCreated: 0,
       rejected: [{ line: 1, reason: expect.stringContaining('关系') }],
     });
-    expect(snapshotDatabase(server.databaseFile)).toEqual(before);
+    expect(await snapshotDatabase(server.database)).toEqual(before);
   });
 
   it('imports nothing from a file that is not UTF-8 or is empty', async () => {
-    const before = snapshotDatabase(server.databaseFile);
+    const before = await snapshotDatabase(server.database);
     // GBK bytes read as UTF-8 turn into U+FFFD.
     const gbk = await importCsv('\uFFFD\uFFFD,\uFFFD\uFFFD\n\uFFFD,\uFFFD\n');
     expect(gbk).toMatchObject({ childrenCreated: 0, guardiansCreated: 0, rejected: [{ line: 1 }] });
     expect(await importCsv('')).toMatchObject({ childrenCreated: 0, rejected: [{ line: 1 }] });
-    expect(snapshotDatabase(server.databaseFile)).toEqual(before);
+    expect(await snapshotDatabase(server.database)).toEqual(before);
   });
 });

@@ -165,7 +165,7 @@ describe('a teacher of another school', () => {
       ['roster:import', { schoolId: schoolB.schoolId, csv: '姓名,班级,监护人,关系\n插入,一班,某人,妈妈\n' }],
       ['kiosk:list', { schoolId: schoolB.schoolId }],
     ];
-    const before = snapshotDatabase(server.databaseFile);
+    const before = await snapshotDatabase(server.database);
     for (const [event, payload] of attempts) {
       const result = await rawRequest(teacherA, event, payload);
       expect(result, event).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -182,7 +182,7 @@ describe('a teacher of another school', () => {
     const mixed = await bookWith(schoolB.guardianId);
     expect(mixed).toMatchObject({ ok: false, error: { code: 'BOOKING_REFUSED', reason: 'NOT_FOUND' } });
     expect(await bookWith(randomUUID())).toEqual(mixed);
-    expect(snapshotDatabase(server.databaseFile)).toEqual(before);
+    expect(await snapshotDatabase(server.database)).toEqual(before);
   });
 });
 

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('GET /healthz', () => {
-  it('reports workers alive and rooms open', async () => {
+  it('reports workers alive, rooms open and the database reachable', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -33,6 +33,7 @@ describe('GET /healthz', () => {
       workers: { alive: 1, configured: 1 },
       rooms: 0,
       peers: 0,
+      database: 'ok',
     });
   });
 });

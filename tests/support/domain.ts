@@ -1,8 +1,7 @@
 // Helpers for the domain integration tests: a server whose clock starts at a
 // fixed school afternoon, extra families and an admin placed straight into the
 // store, wall-clock instants in the school's zone, and a read-only snapshot of
-// every table to prove that a request changed nothing.
-import Database from 'better-sqlite3';
+// every table to prove that a request changed nothing (either engine: support/database.ts).
 import { hashPassword, hashPin, hashToken, randomToken } from '../../signaling-server/src/auth/secrets';
 import { zonedToInstant } from '../../signaling-server/src/domain/time';
 import type { Store } from '../../signaling-server/src/store/Store';
@@ -110,28 +109,4 @@ export async function createAdmin(store: Store, username = 'hhc-admin'): Promise
   return { username, password };
 }
 
-/** Every row of every table, read through a separate read-only connection. */
-export function snapshotDatabase(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all() as Array<{ name: string }>;
-    return Object.fromEntries(
-      tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
-    );
-  } finally {
-    db.close();
-  }
-}
-
-/** How many rows a table has, read through a separate read-only connection. */
-export function countRows(file: string, table: string, where = '1 = 1', ...params: unknown[]): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}" WHERE ${where}`).get(...params) as { n: number })
-      .n;
-  } finally {
-    db.close();
-  }
-}
+export { countRows, snapshotDatabase } from './database';

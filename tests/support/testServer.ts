@@ -1,20 +1,22 @@
 // Starts the real server (real socket.io, real mediasoup workers, a real
-// SQLite file in a temporary folder) on free ports for a test, with a silent
-// logger unless HHC_TEST_LOG is set, and a clock the test can move.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// SQLite file in a temporary folder — or, under test:cluster, a database of its
+// own on a real PostgreSQL) on free ports for a test, with a silent logger
+// unless HHC_TEST_LOG is set, and a clock the test can move.
 import { pino } from 'pino';
 import {
   createServer,
   type CreateServerOptions,
   type RunningServer,
 } from '../../signaling-server/src/server';
-import { createSqliteStore } from '../../signaling-server/src/store/sqlite/SqliteStore';
+import type { DatabaseLocation } from '../../signaling-server/src/store/location';
+import { openStore } from '../../signaling-server/src/store/sql/openStore';
 import type { Store } from '../../signaling-server/src/store/Store';
+import { newTestDatabase } from './database';
 
 export interface TestServer extends RunningServer {
   store: Store;
+  database: DatabaseLocation;
+  /** The SQLite file (tests that read it directly run on SQLite only). */
   databaseFile: string;
   clock: { now: number };
   /** Stops the server and closes the database (the file stays for restart tests). */
@@ -23,13 +25,11 @@ export interface TestServer extends RunningServer {
 
 export async function startTestServer(
   overrides: Partial<CreateServerOptions> = {},
-  reuse?: { databaseFile: string; clock: { now: number } },
+  reuse?: { database: DatabaseLocation; clock: { now: number } },
 ): Promise<TestServer> {
   const log = pino({ level: process.env.HHC_TEST_LOG ?? 'silent' });
-  const databaseFile =
-    reuse?.databaseFile ??
-    path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hhc-test-')), 'happy-home.sqlite');
-  const store = createSqliteStore(databaseFile);
+  const database = reuse?.database ?? (await newTestDatabase());
+  const store = await openStore(database);
   const clock = reuse?.clock ?? { now: Date.now() };
   const server = await createServer(
     { log, store, now: () => clock.now },
@@ -54,11 +54,12 @@ export async function startTestServer(
   return {
     ...server,
     store,
-    databaseFile,
+    database,
+    databaseFile: database.engine === 'sqlite' ? database.file : '',
     clock,
     async stop() {
       await server.close();
-      store.close();
+      await store.close();
     },
   };
 }

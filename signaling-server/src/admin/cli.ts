@@ -1,5 +1,5 @@
 // `npm run admin -- <command>`: the school administrator's tool for the
-// embedded database. Commands:
+// database (the SQLite file, or PostgreSQL when HHC_DATABASE_URL is set). Commands:
 //   demo                                   fill the database with the demo school
 //   school-create <name> [time zone]
 //   staff-create <school id|-> <teacher|admin> <username> <display name>   (password from HHC_NEW_PASSWORD or prompt)
@@ -7,6 +7,7 @@
 //   roster-import <school id> <file.csv>   import children and guardians
 //   book-add <school id> <folder> <title>  a picture book from a folder of PNG/JPEG/WebP pages
 //   list                                   schools and their ids
+//   migrate-to-postgres <sqlite file> <postgres url>   copy a school's file into PostgreSQL
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
@@ -15,10 +16,11 @@ import { loadConfig } from '../config';
 import { hashPassword, hashToken, pairingCode } from '../auth/secrets';
 import { isValidTimeZone } from '../domain/time';
 import { importRoster } from '../services/rosterImport';
-import { createSqliteStore } from '../store/sqlite/SqliteStore';
+import { openStore } from '../store/sql/openStore';
 import type { Store } from '../store/Store';
 import { seedDemo } from './demo';
 import { addBookFromFolder } from '../books/addBook';
+import { migrateToPostgres } from './migrateToPostgres';
 
 const usage = `usage: npm run admin -- <command>
   demo
@@ -27,7 +29,8 @@ const usage = `usage: npm run admin -- <command>
   staff-create <school id | -> <teacher|admin> <username> <display name>
   kiosk-code <school id> <kiosk name>
   roster-import <school id> <file.csv>
-  book-add <school id> <folder of pictures> <title>`;
+  book-add <school id> <folder of pictures> <title>
+  migrate-to-postgres <sqlite file> <postgres url>`;
 
 export async function runAdmin(
   store: Store,
@@ -139,16 +142,23 @@ async function ask(question: string): Promise<string> {
 // Run only when executed directly, not when imported by tests.
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('admin', 'cli.ts'))) {
   const config = loadConfig();
-  const store = createSqliteStore(path.join(config.dataDir, 'happy-home.sqlite'));
   const publicUrl = process.env.HHC_PUBLIC_URL ?? `http://127.0.0.1:${config.port}`;
-  runAdmin(store, process.argv.slice(2), (line) => console.log(line), publicUrl)
-    .then((code) => {
-      store.close();
-      process.exitCode = code;
-    })
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      store.close();
-      process.exitCode = 1;
-    });
+  const [command, ...rest] = process.argv.slice(2);
+  const out = (line: string) => console.log(line);
+  try {
+    if (command === 'migrate-to-postgres') {
+      // Works between two databases named on the command line, not the configured one.
+      process.exitCode = await migrateToPostgres(rest, out);
+    } else {
+      const store = await openStore(config.database);
+      try {
+        process.exitCode = await runAdmin(store, process.argv.slice(2), out, publicUrl);
+      } finally {
+        await store.close();
+      }
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
 }

@@ -6,7 +6,7 @@
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { SCHOOL_BOOK_PREFIX } from '@hhc/common/api/activities';
 import type { HandlerContext, HandlerTable } from './context';
-import { joinedRoom } from './calls';
+import { localRoom } from './calls';
 import { assertSchool } from './guards';
 import { monthRange } from './staffReports';
 
@@ -24,7 +24,7 @@ export const activityHandlers: HandlerTable<ActivityRequest> = {
   'activity:act': {
     access: 'call',
     run: async (context, action) => {
-      const { room, peerId } = joinedRoom(context);
+      const { room, peerId } = localRoom(context);
       const by = room.peer(peerId).role;
       const { seq, summaryChanged } = context.rooms.activities.act(room.id, action, by);
       if (summaryChanged) {
@@ -43,7 +43,7 @@ export const activityHandlers: HandlerTable<ActivityRequest> = {
   'activity:sync': {
     access: 'call',
     run: async (context) => {
-      const { room } = joinedRoom(context);
+      const { room } = localRoom(context);
       return { state: context.rooms.activities.snapshot(room.id) };
     },
   },

@@ -4,8 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { types } from 'mediasoup';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { canJoin } from '../domain/lifecycle';
-import type { Room } from '../calls/Room';
-import type { HandlerContext, HandlerTable } from './context';
+import type { JoinRequest, Room } from '../calls/Room';
+import { NodeLost, type CallRoom } from '../cluster/callForwarding';
+import type { AppSocket } from '../socket/types';
+import type { AppContext, HandlerContext, HandlerTable } from './context';
 
 type CallRequest =
   | 'call:capabilities'
@@ -18,7 +20,24 @@ type CallRequest =
   | 'media:resume-consumer'
   | 'media:set-consumer-preferences';
 
-export function joinedRoom({ socket, rooms }: HandlerContext): { room: Room; peerId: string } {
+function joinedRoom({ socket, rooms, forwarding }: HandlerContext): { room: CallRoom; peerId: string } {
+  const { roomId, peerId } = socket.data;
+  // A call carried by another node: the node checks membership itself.
+  const remote = peerId ? forwarding?.remoteRooms.get(peerId) : undefined;
+  if (remote && peerId) return { room: remote, peerId };
+  const room = roomId ? rooms.get(roomId) : undefined;
+  if (!room || !peerId || !room.peers.has(peerId)) {
+    throw new AppError(ErrorCode.NotJoined, 'Join a call first.');
+  }
+  return { room, peerId };
+}
+
+/**
+ * The call's room on this node, for what only the carrying node keeps (the
+ * call's activities). A peer whose call is carried by another node is not
+ * served here: activities are not forwarded across nodes yet.
+ */
+export function localRoom({ socket, rooms }: HandlerContext): { room: Room; peerId: string } {
   const { roomId, peerId } = socket.data;
   const room = roomId ? rooms.get(roomId) : undefined;
   if (!room || !peerId || !room.peers.has(peerId)) {
@@ -27,13 +46,48 @@ export function joinedRoom({ socket, rooms }: HandlerContext): { room: Room; pee
   return { room, peerId };
 }
 
+/**
+ * Joins on the node carrying the call: here, or through the node that claimed
+ * it. A claim left by a node that died is dropped and the call placed again.
+ */
+async function joinWherever(context: AppContext, bookingId: string, socket: AppSocket, request: JoinRequest) {
+  const { placement, forwarding } = context;
+  let owner = await placement.ownerOf(bookingId);
+  if (owner !== placement.nodeId && forwarding) {
+    try {
+      return await forwarding.join(owner, bookingId, socket, request);
+    } catch (error) {
+      if (!(error instanceof NodeLost)) throw error;
+      await placement.release(bookingId, owner);
+      owner = await placement.ownerOf(bookingId);
+      if (owner !== placement.nodeId) return forwarding.join(owner, bookingId, socket, request);
+    }
+  }
+  return hostCall(context, bookingId, request);
+}
+
+/**
+ * Joins a peer to the booking's call on this node (for a socket here, or one
+ * on another node that forwarded the join), and records it.
+ */
+export async function hostCall(context: AppContext, bookingId: string, request: JoinRequest) {
+  const booking = await context.store.bookings.get(bookingId);
+  if (!booking) throw new AppError(ErrorCode.NotFound, 'Call not found.');
+  const room = await context.rooms.getOrCreate(bookingId);
+  const { answer } = await room.join(request);
+  await context.calls.joined(booking, request.role, request.peerId);
+  return { ...answer, endsAt: booking.endAt };
+}
+
 /** Forgets this socket's call, e.g. after leaving or disconnecting. */
 export function leaveCall(context: HandlerContext, reason = 'left'): void {
-  const { socket, rooms, peerSockets } = context;
+  const { socket, rooms, peerSockets, forwarding } = context;
   const { roomId, peerId } = socket.data;
   if (peerId) {
     peerSockets.delete(peerId);
-    if (roomId) rooms.get(roomId)?.removePeer(peerId, reason);
+    const remote = forwarding?.remoteRooms.get(peerId);
+    if (remote) remote.removePeer(peerId, reason);
+    else if (roomId) rooms.get(roomId)?.removePeer(peerId, reason);
   }
   delete socket.data.roomId;
   delete socket.data.peerId;
@@ -88,7 +142,7 @@ export const callHandlers: HandlerTable<CallRequest> = {
   'call:join': {
     access: 'call',
     run: async (context, { bookingId, rtpCapabilities }) => {
-      const { socket, rooms, peerSockets } = context;
+      const { socket, peerSockets } = context;
       if (socket.data.peerId) throw new AppError(ErrorCode.AlreadyJoined, 'You are already in a call.');
       const peerId = randomUUID();
       // Claim the socket before the first await so a second join cannot slip in.
@@ -96,15 +150,14 @@ export const callHandlers: HandlerTable<CallRequest> = {
       socket.data.roomId = bookingId;
       peerSockets.set(peerId, socket);
       try {
-        const { booking, role, displayName, seat } = await admission(context, bookingId);
-        const room = await rooms.getOrCreate(bookingId);
-        const { answer } = await room.join({ peerId, seat, role, displayName, rtpCapabilities });
+        const { role, displayName, seat } = await admission(context, bookingId);
+        const request = { peerId, seat, role, displayName, rtpCapabilities };
+        const answer = await joinWherever(context, bookingId, socket, request);
         if (socket.disconnected) {
           leaveCall(context, 'disconnected');
           throw new AppError(ErrorCode.Disconnected, 'The connection closed while joining.');
         }
-        await context.calls.joined(booking, role, peerId);
-        return { ...answer, endsAt: booking.endAt };
+        return answer;
       } catch (error) {
         if (socket.data.peerId === peerId) {
           peerSockets.delete(peerId);

@@ -12,6 +12,8 @@ import type { LoginGuard } from '../auth/LoginGuard';
 import type { TrustedProxies } from '../http/clientAddress';
 import type { CallTracker } from '../calls/CallTracker';
 import type { AppSocket } from '../socket/types';
+import type { CallPlacement } from '../cluster/callPlacement';
+import type { CallForwarding } from '../cluster/callForwarding';
 
 export interface Limiters {
   /** Wrong parent links, kiosk credentials and session tokens per client address (shared in a cluster). */
@@ -45,6 +47,10 @@ export interface AppContext {
   routerRtpCapabilities: RtpCapabilities;
   /** peerId → socket, so rooms can reach their peers. */
   peerSockets: Map<string, AppSocket>;
+  /** Which node carries a call (several nodes: the one that claimed it in Redis). */
+  placement: CallPlacement;
+  /** Calls carried by another node, reached through it (set once socket.io exists). */
+  forwarding?: CallForwarding;
   limiters: Limiters;
   /** At most a few password hashes at once, known devices first. */
   passwordHashes: HashQueue;
@@ -56,8 +62,8 @@ export interface AppContext {
   publicUrl?: string;
   /** Tells every connection of a school that its schedule changed. */
   scheduleChanged(schoolId: string): void;
-  /** Whether any kiosk of the school is connected (kiosks join their school's room at sign-in). */
-  kioskOnline(schoolId: string): boolean;
+  /** Whether any kiosk of the school is connected, on any server node (kiosks join their school's room at sign-in). */
+  kioskOnline(schoolId: string): Promise<boolean>;
 }
 
 export interface HandlerContext extends AppContext {

@@ -87,6 +87,11 @@ export class RoomRegistry {
     this.activities.close();
   }
 
+  /** The calls open here (their booking ids). */
+  ids(): string[] {
+    return [...this.rooms.keys()];
+  }
+
   /** What the server holds right now; tests use it to prove nothing leaks. */
   counts(): MediaCounts {
     const counts: MediaCounts = {

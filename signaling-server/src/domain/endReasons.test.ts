@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '@hhc/common/records';
-import { minutesTogether } from '../store/sqlite/calls';
+import { minutesTogether } from '../store/sql/calls';
 import { COULD_NOT_CONNECT, recordedEndReason, wasInCall } from './endReasons';
 
 const MINUTE = 60_000;

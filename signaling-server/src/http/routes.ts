@@ -16,6 +16,10 @@ export interface HealthReport {
   workers: { alive: number; configured: number };
   rooms: number;
   peers: number;
+  /** Whether this node reaches its database (with several nodes: the shared PostgreSQL). */
+  database?: 'ok' | 'unreachable';
+  /** Draining for a deploy: no new calls or connections, the running calls go on. */
+  draining?: boolean;
 }
 
 export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthReport {
@@ -26,6 +30,30 @@ export function healthReport(pool: WorkerPool, rooms: RoomRegistry): HealthRepor
     rooms: counts.rooms,
     peers: counts.peers,
   };
+}
+
+const DATABASE_CHECK_MS = 2_000;
+
+/**
+ * What a load balancer asks before sending this node traffic: a node without a
+ * live media worker or without its database would only fail the requests, and
+ * a draining one is on its way out.
+ */
+async function nodeHealth(deps: {
+  pool: WorkerPool;
+  rooms: RoomRegistry;
+  context: AppContext;
+}): Promise<HealthReport> {
+  let timer: NodeJS.Timeout | undefined;
+  const database = await Promise.race([
+    deps.context.store.ping().then(() => 'ok' as const),
+    new Promise<'unreachable'>((resolve) => {
+      timer = setTimeout(() => resolve('unreachable'), DATABASE_CHECK_MS);
+    }),
+  ]).catch(() => 'unreachable' as const);
+  clearTimeout(timer);
+  const draining = deps.context.placement.draining;
+  return { ...healthReport(deps.pool, deps.rooms), database, ...(draining ? { draining } : {}) };
 }
 
 export function createRequestHandler(deps: {
@@ -66,8 +94,13 @@ export function createRequestHandler(deps: {
     }
     try {
       if (pathname === '/healthz' && request.method === 'GET') {
-        const report = healthReport(deps.pool, deps.rooms);
-        sendJson(response, report.workers.alive > 0 ? 200 : 503, report);
+        void nodeHealth(deps).then((report) =>
+          sendJson(
+            response,
+            report.workers.alive > 0 && report.database === 'ok' && !report.draining ? 200 : 503,
+            report,
+          ),
+        );
         return;
       }
       if (files?.serve(request, response, pathname)) return;

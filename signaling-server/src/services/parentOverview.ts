@@ -48,6 +48,6 @@ export async function parentOverview(
     school: { name: school.name, timeZone: school.timeZone },
     calls: bookings.map((booking) => toParentCall(booking, school.policy.joinEarlyMinutes)),
     canRequest: school.policy.parentsMayRequest,
-    kioskOnline: context.kioskOnline(school.id),
+    kioskOnline: await context.kioskOnline(school.id),
   };
 }

@@ -12,6 +12,8 @@ import { handlers } from '../api/handlers';
 import { activityLimits } from '@hhc/common/activities/schema';
 import { TokenBucket } from './TokenBucket';
 import type { AppSocket } from './types';
+import { isDatabaseUnreachable } from '../store/unreachable';
+import { findNulText } from './nulText';
 
 // Generous for a real client (a join is about ten requests; teacher mode opening
 // the roster of forty children about a hundred), tight for a flood.
@@ -51,6 +53,11 @@ export function registerSocket(socket: AppSocket, shared: AppContext, log: Logge
         );
         return;
       }
+      const nulAt = findNulText(parsed.data);
+      if (nulAt) {
+        reply(fail(ErrorCode.BadRequest, `Invalid ${name} request at "${nulAt.join('.')}": text with NUL`));
+        return;
+      }
       // Shape first (the schemas are public), then who is asking.
       const handler = handlers[name] as unknown as {
         access: Parameters<typeof hasAccess>[1];
@@ -66,6 +73,14 @@ export function registerSocket(socket: AppSocket, shared: AppContext, log: Logge
           if (error instanceof AppError) {
             socketLog.info({ event: name, code: error.code, cause: error.cause }, 'request refused');
             reply(fail(error.code, error.message, error.reason));
+          } else if (isDatabaseUnreachable(error)) {
+            socketLog.warn({ event: name, err: error }, 'database unreachable');
+            reply(
+              fail(
+                ErrorCode.Unavailable,
+                'The server cannot reach its database right now; try again shortly.',
+              ),
+            );
           } else {
             socketLog.error({ event: name, err: error }, 'request failed');
             reply(fail(ErrorCode.Internal, 'Something went wrong on the server.'));

@@ -1,6 +1,6 @@
-// The data access the rules and APIs need, as one async interface. SQLite
-// (better-sqlite3) implements it today; a PostgreSQL engine can implement the
-// same interface later without touching the rules. Rules never see SQL.
+// The data access the rules and APIs need, as one async interface, implemented
+// once (store/sql/) over SQLite (better-sqlite3, the embedded default) and
+// PostgreSQL (several server nodes). Rules never see SQL.
 import type { ActivityKind } from '@hhc/common/activities/schema';
 import type { ActivityReport } from '@hhc/common/api/activities';
 
@@ -248,5 +248,7 @@ export interface Store {
       monthKeyOf: (instant: number, schoolId: string) => string,
     ): Promise<number>;
   };
-  close(): void;
+  /** One round trip to the database: rejects when it cannot be reached (health checks). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

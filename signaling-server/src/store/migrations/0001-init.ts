@@ -3,13 +3,16 @@
 // milliseconds; local dates 'YYYY-MM-DD'; times of day minutes after midnight.
 // Secrets (passwords, PINs, tokens, credentials) are stored only as hashes.
 // No photos: a child's avatar is the id of a picture from the app's own set.
-import type { Migration } from './runner';
+import { runScript, types, type Migration } from './runner';
 
 export const migration0001: Migration = {
   version: 1,
   name: 'init',
-  up(db) {
-    db.exec(`
+  async up(db, engine) {
+    const t = types(engine);
+    await runScript(
+      db,
+      `
       CREATE TABLE schools (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -19,26 +22,27 @@ export const migration0001: Migration = {
         min_notice_minutes INTEGER NOT NULL DEFAULT 30,
         max_calls_per_child_per_week INTEGER NOT NULL DEFAULT 2,
         join_early_minutes INTEGER NOT NULL DEFAULT 10,
-        created_at INTEGER NOT NULL
+        created_at ${t.instant} NOT NULL
       );
 
       CREATE TABLE staff (
         id TEXT PRIMARY KEY,
         school_id TEXT REFERENCES schools(id) ON DELETE CASCADE,
         role TEXT NOT NULL CHECK (role IN ('teacher', 'admin')),
-        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        username TEXT NOT NULL UNIQUE${t.nocase},
         display_name TEXT NOT NULL,
         password_hash TEXT NOT NULL,
         disabled INTEGER NOT NULL DEFAULT 0,
-        created_at INTEGER NOT NULL,
+        created_at ${t.instant} NOT NULL,
         CHECK (role = 'admin' OR school_id IS NOT NULL)
       );
+      ${t.usernameIndex}
 
       CREATE TABLE staff_sessions (
         token_hash TEXT PRIMARY KEY,
         staff_id TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
-        created_at INTEGER NOT NULL,
-        expires_at INTEGER NOT NULL
+        created_at ${t.instant} NOT NULL,
+        expires_at ${t.instant} NOT NULL
       );
       CREATE INDEX staff_sessions_expiry ON staff_sessions(expires_at);
 
@@ -48,11 +52,11 @@ export const migration0001: Migration = {
         name TEXT NOT NULL,
         credential_hash TEXT UNIQUE,
         pairing_code_hash TEXT UNIQUE,
-        pairing_expires_at INTEGER,
-        paired_at INTEGER,
-        revoked_at INTEGER,
-        last_seen_at INTEGER,
-        created_at INTEGER NOT NULL
+        pairing_expires_at ${t.instant},
+        paired_at ${t.instant},
+        revoked_at ${t.instant},
+        last_seen_at ${t.instant},
+        created_at ${t.instant} NOT NULL
       );
 
       CREATE TABLE children (
@@ -66,7 +70,7 @@ export const migration0001: Migration = {
         consent_by TEXT,
         consent_recorded_by TEXT REFERENCES staff(id) ON DELETE SET NULL,
         archived INTEGER NOT NULL DEFAULT 0,
-        created_at INTEGER NOT NULL
+        created_at ${t.instant} NOT NULL
       );
       CREATE INDEX children_school ON children(school_id, archived, class_name);
 
@@ -77,9 +81,9 @@ export const migration0001: Migration = {
         display_name TEXT NOT NULL,
         phone TEXT,
         link_token_hash TEXT UNIQUE,
-        link_created_at INTEGER,
-        link_revoked_at INTEGER,
-        created_at INTEGER NOT NULL
+        link_created_at ${t.instant},
+        link_revoked_at ${t.instant},
+        created_at ${t.instant} NOT NULL
       );
       CREATE INDEX guardians_child ON guardians(child_id);
 
@@ -93,7 +97,7 @@ export const migration0001: Migration = {
         capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 100),
         valid_from TEXT NOT NULL,
         valid_until TEXT,
-        created_at INTEGER NOT NULL,
+        created_at ${t.instant} NOT NULL,
         CHECK (end_minute > start_minute)
       );
       CREATE INDEX call_windows_school ON call_windows(school_id);
@@ -111,15 +115,15 @@ export const migration0001: Migration = {
         child_id TEXT NOT NULL REFERENCES children(id) ON DELETE CASCADE,
         guardian_id TEXT NOT NULL REFERENCES guardians(id) ON DELETE CASCADE,
         kiosk_id TEXT REFERENCES kiosks(id) ON DELETE SET NULL,
-        start_at INTEGER NOT NULL,
-        end_at INTEGER NOT NULL,
+        start_at ${t.instant} NOT NULL,
+        end_at ${t.instant} NOT NULL,
         status TEXT NOT NULL CHECK (status IN
           ('requested', 'confirmed', 'in_progress', 'completed', 'cancelled', 'missed_by_child', 'missed_by_parent')),
         created_by_kind TEXT NOT NULL CHECK (created_by_kind IN ('child', 'staff', 'guardian')),
         created_by_id TEXT NOT NULL,
         cancel_reason TEXT,
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL,
+        created_at ${t.instant} NOT NULL,
+        updated_at ${t.instant} NOT NULL,
         CHECK (end_at > start_at)
       );
       CREATE INDEX bookings_school_time ON bookings(school_id, start_at);
@@ -131,8 +135,8 @@ export const migration0001: Migration = {
         id TEXT PRIMARY KEY,
         booking_id TEXT NOT NULL REFERENCES bookings(id) ON DELETE CASCADE,
         participant TEXT NOT NULL CHECK (participant IN ('kiosk', 'parent')),
-        joined_at INTEGER NOT NULL,
-        left_at INTEGER,
+        joined_at ${t.instant} NOT NULL,
+        left_at ${t.instant},
         end_reason TEXT
       );
       CREATE INDEX call_records_booking ON call_records(booking_id);
@@ -146,6 +150,7 @@ export const migration0001: Migration = {
         minutes INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (child_id, month)
       );
-    `);
+    `,
+    );
   },
 };

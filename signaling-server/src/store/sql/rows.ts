@@ -1,4 +1,4 @@
-// Row ↔ record mapping for the SQLite engine: snake_case columns, 0/1 booleans.
+// Row ↔ record mapping for both engines: snake_case columns, 0/1 flags.
 import type {
   Booking,
   BookingStatus,
