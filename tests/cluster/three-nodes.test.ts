@@ -1,16 +1,19 @@
 // Three server nodes behind one address, on one real PostgreSQL database and
 // one real Redis: what a school's sockets are told reaches them on any node,
 // a kiosk on one node is online for a parent on another, the last free place
-// goes to exactly one of twenty bookings spread over the nodes, and a Redis
-// restart in the middle stops nothing.
+// goes to exactly one of twenty bookings spread over the nodes, wrong guesses
+// spread over the nodes meet one shared limit, and a Redis restart in the
+// middle stops nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type LocalRedis } from '../../scripts/lib/redis';
 import { addFamily, at, BASE, DAY, type Family } from '../support/domain';
 import { newTestDatabase } from '../support/database';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import { randomToken } from '../../signaling-server/src/auth/secrets';
 import {
   connect,
   connectAsTeacher,
+  connectRefused,
   nextEvent,
   request,
   requestOk,
@@ -106,6 +109,23 @@ describe('three nodes on one PostgreSQL and one Redis', () => {
       statuses: ['requested', 'confirmed', 'in_progress'],
     });
     expect(inSlot).toHaveLength(1);
+  });
+
+  it('share the limit on wrong guesses: spread over the nodes, they hit it together; a right link gets in', async () => {
+    // Ten wrong links through each node: thirty in all, the per-address allowance.
+    for (let i = 0; i < 30; i++) {
+      expect(await connectRefused(urlOf(i % 3), { guardianToken: randomToken() })).toMatchObject({
+        code: 'INVALID_LINK',
+      });
+    }
+    for (const node of [0, 1, 2]) {
+      expect(await connectRefused(urlOf(node), { guardianToken: randomToken() })).toMatchObject({
+        code: 'RATE_LIMITED',
+      });
+    }
+    const parent = await connect(urlOf(1), { guardianToken: school.guardianToken });
+    expect((await requestOk(parent, 'session:whoami', {})).guardian?.guardianId).toBe(school.guardianId);
+    parent.disconnect();
   });
 
   it('go on through a Redis restart: requests keep working, and broadcasts cross nodes again after it', async () => {

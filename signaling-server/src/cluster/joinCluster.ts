@@ -1,6 +1,7 @@
 // Makes one server a node of a cluster (HHC_REDIS_URL): socket.io's Redis
-// Streams adapter for broadcasts, call placement by the nodes' heartbeats, and
-// forwarding of call requests to the node carrying each call.
+// Streams adapter for broadcasts, call placement by the nodes' heartbeats,
+// forwarding of call requests to the node carrying each call, and guessing
+// limits shared by all nodes.
 import type { WorkerPool } from '../media/WorkerPool';
 import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { AppContext } from '../api/context';
@@ -10,6 +11,7 @@ import type { AppServer } from '../socket/types';
 import { CallForwarding } from './callForwarding';
 import { redisPlacement } from './callPlacement';
 import { useRedisAdapter } from './redisAdapter';
+import { sharedLimiters } from './redisCounters';
 
 export interface ClusterMembership {
   close(): Promise<void>;
@@ -45,6 +47,8 @@ export async function joinCluster(deps: {
   );
   context.placement = placement;
   context.forwarding = forwarding;
+  // Guessing limits count across all nodes: round-robin must not multiply a guesser's allowance.
+  context.limiters = sharedLimiters(redis.client, context.limiters);
   return {
     async close() {
       placement.close();
