@@ -16,6 +16,7 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   slow3g: () => import('./slow3g'),
   join: () => import('./join'),
   capacity: () => import('./capacity'),
+  webrtc: () => import('./webrtc'),
   server: () => import('./server'),
   kiosklog: () => import('./kiosklog'),
   logins: () => import('./logins'),
