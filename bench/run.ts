@@ -15,13 +15,14 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   page: () => import('./page'),
   slow3g: () => import('./slow3g'),
   join: () => import('./join'),
+  longjoin: () => import('./longjoin'),
   capacity: () => import('./capacity'),
   webrtc: () => import('./webrtc'),
   server: () => import('./server'),
   kiosklog: () => import('./kiosklog'),
   logins: () => import('./logins'),
 };
-const needsPages = new Set(['page', 'slow3g', 'join']);
+const needsPages = new Set(['page', 'slow3g', 'join', 'longjoin']);
 
 function selected(argv: readonly string[]): string[] {
   const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
