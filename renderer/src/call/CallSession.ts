@@ -240,13 +240,18 @@ export class CallSession {
       direction === 'send'
         ? this.device.createSendTransport(transportOptions)
         : this.device.createRecvTransport(transportOptions);
-    transport.on('connect', ({ dtlsParameters }, callback, errback) => {
-      this.signaling.request('transport:connect', { transportId: transport.id, dtlsParameters }).then(() => {
-        // mediasoup-client applies the remote description right after this
-        // callback, which is when ICE checks begin: a deterministic mark.
-        if (this.metrics.iceStartedAt === undefined) this.recordIceStart();
-        callback();
-      }, errback);
+    transport.on('connect', ({ dtlsParameters }, callback) => {
+      // Not waiting for the server's answer saves a whole round trip on a long
+      // link: the parameters leave now, ahead of any DTLS packet, which follows
+      // only after ICE's own round trip. A refusal is reported; the transport
+      // then never connects and the connect clock or an ICE restart takes over.
+      this.signaling
+        .request('transport:connect', { transportId: transport.id, dtlsParameters })
+        .catch((error: unknown) => this.reportError(error));
+      // mediasoup-client applies the local description right after this
+      // callback, which is when ICE checks begin: a deterministic mark.
+      if (this.metrics.iceStartedAt === undefined) this.recordIceStart();
+      callback();
     });
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
