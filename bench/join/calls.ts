@@ -18,6 +18,7 @@ interface BenchWindow {
     state(): string;
     metrics(): {
       joinStartedAt?: number;
+      joinAnsweredAt?: number;
       iceStartedAt?: number;
       roundTripsBeforeIce?: number;
       firstRemoteVideoAt?: number;
@@ -59,6 +60,7 @@ export interface CallFigures {
   joinToFrame: number;
   pressToJoin: number;
   joinToIce: number;
+  joinToAnswer: number;
   joinToMedia: number;
   roundTrips: number;
   pressToParentFrame: number;
@@ -86,6 +88,7 @@ async function kioskFigures(kiosk: Page, parent: Page): Promise<CallFigures> {
     joinToFrame: at(k.firstRemoteFrameAt) - at(k.joinStartedAt),
     pressToJoin: at(k.joinStartedAt) - at(k.clickAt),
     joinToIce: at(k.iceStartedAt) - at(k.joinStartedAt),
+    joinToAnswer: at(k.joinAnsweredAt) - at(k.joinStartedAt),
     joinToMedia: at(k.mediaConnectedAt) - at(k.joinStartedAt),
     roundTrips: at(k.roundTripsBeforeIce),
     // Two pages, two time origins: compare on the shared wall clock.

@@ -113,8 +113,13 @@ export class Room {
     let sendTransport: types.WebRtcTransport | undefined;
     let recvTransport: types.WebRtcTransport | undefined;
     try {
-      sendTransport = await this.createTransport();
-      recvTransport = await this.createTransport();
+      // Side by side: each is a request to the worker, and the join's answer waits for both.
+      const made = await Promise.allSettled([this.createTransport(), this.createTransport()]);
+      sendTransport = made[0].status === 'fulfilled' ? made[0].value : undefined;
+      recvTransport = made[1].status === 'fulfilled' ? made[1].value : undefined;
+      const failed = made.find((result) => result.status === 'rejected');
+      if (failed || !sendTransport || !recvTransport)
+        throw (failed as PromiseRejectedResult | undefined)?.reason;
       await sendTransport.setMaxIncomingBitrate(MAX_INCOMING_BITRATE);
     } catch (error) {
       sendTransport?.close();
