@@ -135,7 +135,6 @@ export class LowDataControl {
   }
 
   private async apply(): Promise<void> {
-    const mode = this.lowData;
     const requests: Array<Promise<unknown>> = [];
     for (const consumer of this.media.consumers()) {
       if (consumer.kind === 'video') requests.push(this.preferences(consumer));
