@@ -16,13 +16,14 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   slow3g: () => import('./slow3g'),
   join: () => import('./join'),
   longjoin: () => import('./longjoin'),
+  kioskcpu: () => import('./kioskcpu'),
   capacity: () => import('./capacity'),
   webrtc: () => import('./webrtc'),
   server: () => import('./server'),
   kiosklog: () => import('./kiosklog'),
   logins: () => import('./logins'),
 };
-const needsPages = new Set(['page', 'slow3g', 'join', 'longjoin']);
+const needsPages = new Set(['page', 'slow3g', 'join', 'longjoin', 'kioskcpu']);
 
 function selected(argv: readonly string[]): string[] {
   const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

@@ -103,6 +103,10 @@ export interface JoinRun {
   pageUrl: string;
   /** The parent's and the kiosk's contexts are made in this browser. */
   browser: Browser;
+  /** The kiosk's context in a browser of its own instead (to measure its processes alone). */
+  kioskBrowser?: Browser;
+  /** Runs in each call once both sides see each other, before they leave. */
+  inCall?: (kiosk: Page, parent: Page) => Promise<void>;
   calls: number;
   warmup: number;
   timeLimitMs: number;
@@ -122,7 +126,9 @@ export async function measureJoins(run: JoinRun): Promise<{ figures: CallFigures
     teacherId: teacher.id,
   };
   const parentContext = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
-  const kioskContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const kioskContext = await (run.kioskBrowser ?? browser).newContext({
+    viewport: { width: 1366, height: 768 },
+  });
   // The kiosk was paired before: its pairing is in its storage (the server is the origin the page is
   // served from). A string script: no DOM types here.
   const credential = JSON.stringify(school.kioskCredential);
@@ -168,6 +174,7 @@ export async function measureJoins(run: JoinRun): Promise<{ figures: CallFigures
       );
       const call = await kioskFigures(kiosk, parent);
       if (index >= run.warmup) figures.push(call);
+      await run.inCall?.(kiosk, parent);
       console.log(
         `  call ${index + 1}${index < run.warmup ? ' (warm-up)' : ''}: press → first frame ${fmt(call.pressToFrame)} ms, ` +
           `first voice ${fmt(call.pressToAudio)} ms (join() → frame ${fmt(call.joinToFrame)} ms), ${call.roundTrips} round trips before ICE`,
