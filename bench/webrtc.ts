@@ -78,8 +78,8 @@ async function measure(
   };
 }
 
-async function realCalls(): Promise<Window> {
-  const rig = await RealCallRig.open();
+async function realCalls(label: string, withoutTransportCc = false): Promise<Window> {
+  const rig = await RealCallRig.open({ withoutTransportCc });
   const browser = await launchChromium();
   try {
     const pages: Page[] = [];
@@ -106,7 +106,7 @@ async function realCalls(): Promise<Window> {
     const tree = new TreeCpuSampler(process.pid);
     const self = CpuMeter.forSelf();
     const window = await measure(
-      'real WebRTC (Chromium)',
+      label,
       rig.workerPid,
       () => countPackets(rig.producers(), rig.consumers()),
       MEASURE_MS,
@@ -170,7 +170,8 @@ async function plainCalls(): Promise<Window> {
 
 async function run(): Promise<void> {
   const plain = await plainCalls();
-  const real = await realCalls();
+  const real = await realCalls('real WebRTC (Chromium)');
+  const noTcc = await realCalls('real WebRTC, transport-cc off (REMB)', true);
   const ratio = real.usPerPacket / plain.usPerPacket;
   // The design's packets per call (both sides, in and out), as the synthetic calls carry them.
   const plainPerCall = (plain.packetsInPs + plain.packetsOutPs) / CALLS;
@@ -205,14 +206,14 @@ async function run(): Promise<void> {
       'Chromium CPU %',
       'other CPU %',
     ],
-    [row(plain), row(real)],
+    [row(plain), row(real), row(noTcc)],
     [
       `Real calls: ${CALLS} Chromium pages (Debian's chromium, fake camera and microphone), each holding both sides of one call with the app's own publishing code ` +
         '(renderer/src/call/publish.ts: three VP8 simulcast layers up to 640×360, Opus with FEC and DTX), two transports per side, ' +
         "through the server's own Room on a WebRtcServer: ICE, DTLS, SRTP, transport-cc, NACK/RTX all on.",
       `Both measured over ${MEASURE_MS / 1000} s (real calls after ${WARMUP_MS / 1000} s of bandwidth ramp-up); worker CPU from the scheduler's ns counters of every worker thread; packets from mediasoup's producer and consumer counters (RTP only; RTCP, RTX and probation packets are not counted but their cost is in the CPU).`,
       `Chromium encodes and decodes on the same two cores, so its senders may be CPU-limited (reasons seen on outbound video streams: ${real.limitations || 'none'}) and send less than the design: the comparison is per packet.`,
-      `SRTP overhead ratio (worker µs per packet, real ÷ plain): ${fmt(ratio, 2)}. SRTP profile negotiated: ${real.ciphers || 'not reported'}.`,
+      `SRTP overhead ratio (worker µs per packet, real ÷ plain): ${fmt(ratio, 2)}; with transport-cc off ${fmt(noTcc.usPerPacket / plain.usPerPacket, 2)}. SRTP profile negotiated: ${real.ciphers || 'not reported'}.`,
       `Calls per worker core at the design's ${fmt(plainPerCall)} packets/s per call (in + out): PlainTransport ${fmt(plainCoreCalls)} from this window, real WebRTC ${fmt(realCoreCalls)} ` +
         `(= PlainTransport ÷ ratio). ${stepped === undefined ? 'The capacity benchmark did not run in this process (run it too for the stepped figure).' : `Scaling the capacity benchmark's stepped figure (${fmt(stepped)} calls per core) by the same ratio: ${fmt(stepped / ratio)} calls per core.`} ` +
         `Goal: ≥ ${GOAL_CALLS_PER_CORE} calls per core with SRTP at < ${LOSS_LIMIT_PERCENT} % loss.`,
