@@ -50,6 +50,10 @@ export function printJoinTable(
         of((f) => f.joinToFrame),
       ),
       row(
+        'join() → call:join answered (server work + 1 round trip)',
+        of((f) => f.joinToAnswer),
+      ),
+      row(
         'join() → ICE starts',
         of((f) => f.joinToIce),
       ),
