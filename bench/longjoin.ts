@@ -106,7 +106,7 @@ async function run(): Promise<void> {
       `Both browsers (one Chromium, two contexts) in a network namespace; every packet between them and the server crosses the lab's user-space delay relay, ${DELAY_EACH_WAY_MS} ms each way ` +
         '(signalling over TCP, media over UDP through the WebRtcServer port; its RTT is tested in tests/network/delay-relay.spec.ts).',
       `${WARMUP_CALLS} warm-up call not counted; ${result.failures} call(s) failed and are not counted. The parent has joined and waits before the kiosk presses join.`,
-      "The floor at this RTT: the join (1 round trip), the transport connect, ICE (1), DTLS (2), then the key frame asked of the parent (1 more, on its link) ≈ 5–6 round trips = 1.0–1.2 s, plus the machine's own time.",
+      "At this RTT: the join (1 round trip; transport:connect is sent without waiting for its answer), ICE (1), DTLS (2), then the key frame asked of the parent (1.5 more, on its link) ≈ 5.5 round trips = 1.1 s, plus the machine's own time.",
     ],
   );
 }
