@@ -13,6 +13,8 @@ test.skip(missing !== undefined, `network tests skipped: ${missing}`);
 const PINGS = 20;
 /** Room above the added delay for two veth crossings, timers and two busy cores (median, not each ping). */
 const SLACK_MS = 60;
+/** Node's timers count whole milliseconds and may fire a fraction of one early on each leg. */
+const TIMER_ROUNDING_MS = 2;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -123,7 +125,7 @@ test.describe.serial('the delay relay', () => {
         );
         // Never faster than the delay it adds (each way), and not twice it either.
         for (const times of [udpTimes, tcpTimes]) {
-          expect(Math.min(...times)).toBeGreaterThanOrEqual(2 * delayMs);
+          expect(Math.min(...times)).toBeGreaterThanOrEqual(2 * delayMs - TIMER_ROUNDING_MS);
           expect(median(times)).toBeLessThan(2 * delayMs + SLACK_MS);
         }
       } finally {
