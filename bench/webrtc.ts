@@ -1,8 +1,9 @@
 // What real WebRTC costs the media worker: a few 1:1 calls between Chromium
 // pages (DTLS, SRTP, ICE, transport-cc, NACK/RTX, the app's own simulcast and
 // Opus settings) against the same number of synthetic PlainTransport calls,
-// both counted per packet by mediasoup's own counters. The ratio scales the
-// PlainTransport capacity to a calls-per-core figure for real calls.
+// both counted per packet by mediasoup's own counters, at two call counts so
+// that the cost of one more packet can be told from each call's fixed cost.
+// The ratio scales the PlainTransport capacity to real calls per core.
 import * as mediasoup from 'mediasoup';
 import type { Page } from '@playwright/test';
 import { sleep, waitUntil, type Benchmark } from './lib/benchmark';
@@ -17,8 +18,11 @@ import { RealCallRig } from './webrtc/rig';
 import type { SideStats } from './webrtc/sideStats';
 import { capacityResult } from './capacity';
 
-/** Two calls: four encoders of three layers each already fill these two shared cores. */
-const CALLS = 2;
+/**
+ * Two and four calls: eight encoders of three layers each nearly fill these two
+ * shared cores. The step between them gives the marginal cost per packet.
+ */
+const CALL_COUNTS = [2, 4] as const;
 /** Chromium's bandwidth estimate starts at 300 kbit/s and needs a while to open the top layer. */
 const WARMUP_MS = 12_000;
 const MEASURE_MS = 10_000;
@@ -29,6 +33,7 @@ const LOSS_LIMIT_PERCENT = 1;
 
 interface Window {
   label: string;
+  calls: number;
   workerCpu: number;
   packetsInPs: number;
   packetsOutPs: number;
@@ -53,6 +58,7 @@ function stats(page: Page): Promise<SideStats[]> {
 /** Worker CPU, packets through it and everything else on the machine over one window. */
 async function measure(
   label: string,
+  calls: number,
   workerPid: number,
   read: () => ReturnType<typeof countPackets>,
   windowMs: number,
@@ -69,6 +75,7 @@ async function measure(
   const total = packets.in + packets.out;
   return {
     label,
+    calls,
     workerCpu,
     packetsInPs: packets.in / seconds,
     packetsOutPs: packets.out / seconds,
@@ -78,12 +85,12 @@ async function measure(
   };
 }
 
-async function realCalls(label: string, withoutTransportCc = false): Promise<Window> {
-  const rig = await RealCallRig.open({ withoutTransportCc });
+async function realCalls(count: number): Promise<Window> {
+  const rig = await RealCallRig.open();
   const browser = await launchChromium();
   try {
     const pages: Page[] = [];
-    for (let call = 0; call < CALLS; call++) {
+    for (let call = 0; call < count; call++) {
       const page = await browser.newPage();
       await rig.preparePage(page);
       // The kiosk side first, as in a real call the parent usually waits: the second consumes at join.
@@ -106,7 +113,8 @@ async function realCalls(label: string, withoutTransportCc = false): Promise<Win
     const tree = new TreeCpuSampler(process.pid);
     const self = CpuMeter.forSelf();
     const window = await measure(
-      label,
+      'real WebRTC (Chromium)',
+      count,
       rig.workerPid,
       () => countPackets(rig.producers(), rig.consumers()),
       MEASURE_MS,
@@ -140,12 +148,12 @@ async function realCalls(label: string, withoutTransportCc = false): Promise<Win
   }
 }
 
-async function plainCalls(): Promise<Window> {
+async function plainCalls(count: number): Promise<Window> {
   const worker = await mediasoup.createWorker({ logLevel: 'warn' });
   const generator = new LoadGenerator();
   const calls: RiggedCall[] = [];
   try {
-    for (let call = 0; call < CALLS; call++) {
+    for (let call = 0; call < count; call++) {
       const rigged = await openCall(worker);
       calls.push(rigged);
       generator.peers.push(...rigged.peers);
@@ -154,6 +162,7 @@ async function plainCalls(): Promise<Window> {
     await sleep(PLAIN_WARMUP_MS);
     return await measure(
       'PlainTransport (synthetic RTP)',
+      count,
       worker.pid,
       () =>
         countPackets(
@@ -168,31 +177,46 @@ async function plainCalls(): Promise<Window> {
   }
 }
 
+/** Worker µs per packet for the packets the larger window added over the smaller. */
+function marginal(small: Window, large: Window): number {
+  const packets = (w: Window) => w.packetsInPs + w.packetsOutPs;
+  return ((large.workerCpu - small.workerCpu) / 100 / (packets(large) - packets(small))) * 1e6;
+}
+
 async function run(): Promise<void> {
-  const plain = await plainCalls();
-  const real = await realCalls('real WebRTC (Chromium)');
-  const noTcc = await realCalls('real WebRTC, transport-cc off (REMB)', true);
-  const ratio = real.usPerPacket / plain.usPerPacket;
+  const plain: Window[] = [];
+  const real: Window[] = [];
+  for (const count of CALL_COUNTS) plain.push(await plainCalls(count));
+  for (const count of CALL_COUNTS) real.push(await realCalls(count));
+  const [plainSmall, plainLarge] = [plain[0]!, plain[1]!];
+  const [realSmall, realLarge] = [real[0]!, real[1]!];
+  const ratio = realSmall.usPerPacket / plainSmall.usPerPacket;
+  const plainMarginal = marginal(plainSmall, plainLarge);
+  const realMarginal = marginal(realSmall, realLarge);
+  const marginalRatio = realMarginal / plainMarginal;
   // The design's packets per call (both sides, in and out), as the synthetic calls carry them.
-  const plainPerCall = (plain.packetsInPs + plain.packetsOutPs) / CALLS;
-  const plainCoreCalls = 1e6 / (plain.usPerPacket * plainPerCall);
-  const realCoreCalls = 1e6 / (real.usPerPacket * plainPerCall);
+  const plainPerCall = (plainSmall.packetsInPs + plainSmall.packetsOutPs) / plainSmall.calls;
   const stepped = capacityResult.callsPerCore;
+  const loss = Math.max(...real.map((w) => w.lossPercent ?? Number.NaN));
   const row = (w: Window) => [
     w.label,
-    CALLS,
+    w.calls,
     fmt(w.workerCpu, 2),
-    fmt(w.workerCpu / CALLS, 2),
+    fmt(w.workerCpu / w.calls, 2),
     fmt(w.packetsInPs),
     fmt(w.packetsOutPs),
-    fmt(w.kbpsIn / CALLS),
+    fmt(w.kbpsIn / w.calls),
     fmt(w.usPerPacket, 1),
     w.lossPercent === undefined ? '–' : fmt(w.lossPercent, 2),
     w.chromiumCpu === undefined ? '–' : fmt(w.chromiumCpu),
     fmt(w.otherCpu),
   ];
+  const scaled = (by: number) =>
+    stepped === undefined
+      ? `${fmt(1e6 / (plainSmall.usPerPacket * by * plainPerCall))} (this window's PlainTransport figure ÷ the ratio; run capacity too for its stepped figure)`
+      : `${fmt(stepped / by)} (the capacity benchmark's ${fmt(stepped)} ÷ the ratio)`;
   printTable(
-    `webrtc: worker CPU per call, real WebRTC vs PlainTransport, ${CALLS} calls each`,
+    `webrtc: worker CPU per call, real WebRTC vs PlainTransport, ${CALL_COUNTS.join(' and ')} calls`,
     [
       'calls over',
       'calls',
@@ -206,17 +230,20 @@ async function run(): Promise<void> {
       'Chromium CPU %',
       'other CPU %',
     ],
-    [row(plain), row(real), row(noTcc)],
+    [...plain, ...real].map(row),
     [
-      `Real calls: ${CALLS} Chromium pages (Debian's chromium, fake camera and microphone), each holding both sides of one call with the app's own publishing code ` +
+      `Real calls: one Chromium page per call (Debian's chromium, fake camera and microphone), holding both sides with the app's own publishing code ` +
         '(renderer/src/call/publish.ts: three VP8 simulcast layers up to 640×360, Opus with FEC and DTX), two transports per side, ' +
         "through the server's own Room on a WebRtcServer: ICE, DTLS, SRTP, transport-cc, NACK/RTX all on.",
-      `Both measured over ${MEASURE_MS / 1000} s (real calls after ${WARMUP_MS / 1000} s of bandwidth ramp-up); worker CPU from the scheduler's ns counters of every worker thread; packets from mediasoup's producer and consumer counters (RTP only; RTCP, RTX and probation packets are not counted but their cost is in the CPU).`,
-      `Chromium encodes and decodes on the same two cores, so its senders may be CPU-limited (reasons seen on outbound video streams: ${real.limitations || 'none'}) and send less than the design: the comparison is per packet.`,
-      `SRTP overhead ratio (worker µs per packet, real ÷ plain): ${fmt(ratio, 2)}; with transport-cc off ${fmt(noTcc.usPerPacket / plain.usPerPacket, 2)}. SRTP profile negotiated: ${real.ciphers || 'not reported'}.`,
-      `Calls per worker core at the design's ${fmt(plainPerCall)} packets/s per call (in + out): PlainTransport ${fmt(plainCoreCalls)} from this window, real WebRTC ${fmt(realCoreCalls)} ` +
-        `(= PlainTransport ÷ ratio). ${stepped === undefined ? 'The capacity benchmark did not run in this process (run it too for the stepped figure).' : `Scaling the capacity benchmark's stepped figure (${fmt(stepped)} calls per core) by the same ratio: ${fmt(stepped / ratio)} calls per core.`} ` +
-        `Goal: ≥ ${GOAL_CALLS_PER_CORE} calls per core with SRTP at < ${LOSS_LIMIT_PERCENT} % loss.`,
+      `Each measured over ${MEASURE_MS / 1000} s (real calls after ${WARMUP_MS / 1000} s of bandwidth ramp-up); worker CPU from the scheduler's ns counters of every worker thread; packets from mediasoup's producer and consumer counters (RTP only; RTCP, RTX and probation packets are not counted but their cost is in the CPU).`,
+      `Chromium encodes and decodes on the same two cores, so its senders may be CPU-limited (reasons seen on outbound video streams at ${realLarge.calls} calls: ${realLarge.limitations || 'none'}) and send less than the design: the comparison is per packet.`,
+      `SRTP overhead ratio (worker µs per packet, real ÷ plain) at ${realSmall.calls} calls: ${fmt(ratio, 2)}; for the packets the ${realLarge.calls - realSmall.calls} added calls brought ` +
+        `(their whole cost, without the worker's own idle baseline, which weighs on few calls): ${fmt(realMarginal, 1)} ÷ ${fmt(plainMarginal, 1)} µs = ${fmt(marginalRatio, 2)}. ` +
+        `SRTP profile negotiated: ${realSmall.ciphers || 'not reported'}.`,
+      `Real calls per worker core at the design's ${fmt(plainPerCall)} packets/s per call (in + out): ${scaled(marginalRatio)} by the marginal ratio; ` +
+        `${fmt(1e6 / (realMarginal * plainPerCall))} from the real calls' own marginal cost (${fmt(realMarginal, 1)} µs per packet); ` +
+        `${scaled(ratio)} by the ratio at ${realSmall.calls} calls (baseline included: pessimistic). ` +
+        `Worst receiver loss in the real calls: ${fmt(loss, 2)} %. Goal: ≥ ${GOAL_CALLS_PER_CORE} calls per core with SRTP at < ${LOSS_LIMIT_PERCENT} % loss.`,
       'Why Chromium and not a Node WebRTC stack: it is what both ends really run (same SRTP suites, header extensions, RTCP feedback, simulcast), needs no new dependency, and a JS stack (werift) would saturate the load generator long before the worker.',
     ],
   );

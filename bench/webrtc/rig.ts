@@ -45,33 +45,12 @@ export class RealCallRig {
   private constructor(
     readonly pool: WorkerPool,
     readonly mediaWorker: MediaWorker,
-    private readonly withoutTransportCc: boolean,
   ) {}
 
-  /**
-   * `withoutTransportCc`: the pages are told the router has no transport-wide
-   * congestion control (no header extension, no feedback), so Chromium falls
-   * back to REMB and the worker keeps no per-packet send-side estimate: the
-   * difference shows what that part of WebRTC costs the worker.
-   */
-  static async open(options: { withoutTransportCc?: boolean } = {}): Promise<RealCallRig> {
+  static async open(): Promise<RealCallRig> {
     const log = pino({ level: 'silent' });
     const pool = await WorkerPool.create({ size: 1, listenIp: '127.0.0.1', rtcPort: 0 }, log);
-    return new RealCallRig(pool, pool.leastLoaded()!, options.withoutTransportCc ?? false);
-  }
-
-  private capabilities(router: types.Router): types.RtpCapabilities {
-    const capabilities = router.rtpCapabilities;
-    if (!this.withoutTransportCc) return capabilities;
-    return {
-      codecs: (capabilities.codecs ?? []).map((codec) => ({
-        ...codec,
-        rtcpFeedback: (codec.rtcpFeedback ?? []).filter((fb) => fb.type !== 'transport-cc'),
-      })),
-      headerExtensions: (capabilities.headerExtensions ?? []).filter(
-        (extension) => !extension.uri.includes('transport-wide-cc'),
-      ),
-    };
+    return new RealCallRig(pool, pool.leastLoaded()!);
   }
 
   get workerPid(): number {
@@ -105,7 +84,7 @@ export class RealCallRig {
     };
     switch (method) {
       case 'capabilities':
-        return this.capabilities((await this.room(Number(payload['call']))).router);
+        return (await this.room(Number(payload['call']))).router.rtpCapabilities;
       case 'join': {
         const room = await this.room(Number(payload['call']));
         const side = Number(payload['side']);
