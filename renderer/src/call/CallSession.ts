@@ -45,7 +45,7 @@ export interface JoinMetrics {
   joinStartedAt?: number;
   /** When the server's answer to the first call:join arrived (its work inside the join, plus one round trip). */
   joinAnsweredAt?: number;
-  /** When the first transport began ICE checks (its DTLS parameters were acknowledged). */
+  /** When the first transport began ICE checks (right after its DTLS parameters were sent). */
   iceStartedAt?: number;
   roundTripsBeforeIce?: number;
   firstRemoteVideoAt?: number;

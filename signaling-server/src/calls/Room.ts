@@ -114,12 +114,14 @@ export class Room {
     let recvTransport: types.WebRtcTransport | undefined;
     try {
       // Side by side: each is a request to the worker, and the join's answer waits for both.
-      const made = await Promise.allSettled([this.createTransport(), this.createTransport()]);
-      sendTransport = made[0].status === 'fulfilled' ? made[0].value : undefined;
-      recvTransport = made[1].status === 'fulfilled' ? made[1].value : undefined;
-      const failed = made.find((result) => result.status === 'rejected');
-      if (failed || !sendTransport || !recvTransport)
-        throw (failed as PromiseRejectedResult | undefined)?.reason;
+      const [send, recv] = await Promise.allSettled([this.createTransport(), this.createTransport()]);
+      // One made and the other not: the catch below closes the one that was made.
+      if (send.status === 'fulfilled') sendTransport = send.value;
+      if (recv.status === 'fulfilled') recvTransport = recv.value;
+      if (send.status === 'rejected') throw send.reason;
+      if (recv.status === 'rejected') throw recv.reason;
+      sendTransport = send.value;
+      recvTransport = recv.value;
       await sendTransport.setMaxIncomingBitrate(MAX_INCOMING_BITRATE);
     } catch (error) {
       sendTransport?.close();
