@@ -22,6 +22,9 @@ const DISTURBED_OTHER_PERCENT = 25;
 const MAX_ATTEMPTS = 3;
 const OPEN_IN_PARALLEL = 5;
 
+/** The last run's figure, for the real-WebRTC benchmark to scale when both run in one process. */
+export const capacityResult: { callsPerCore?: number } = {};
+
 function disturbed(step: Step): boolean {
   return (
     step.otherCpu > DISTURBED_OTHER_PERCENT &&
@@ -133,6 +136,7 @@ function printResults(steps: Step[], stoppedBecause: string): void {
   ]);
   const cleanSteps = steps.filter(clean);
   const best = cleanSteps[cleanSteps.length - 1];
+  if (best) capacityResult.callsPerCore = best.calls / (best.workerCpu / 100);
   printTable(
     'capacity: concurrent 1:1 calls on one mediasoup worker (PlainTransport, synthetic RTP)',
     [

@@ -15,14 +15,17 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   page: () => import('./page'),
   slow3g: () => import('./slow3g'),
   join: () => import('./join'),
+  longjoin: () => import('./longjoin'),
+  kioskcpu: () => import('./kioskcpu'),
   capacity: () => import('./capacity'),
+  webrtc: () => import('./webrtc'),
   server: () => import('./server'),
   kiosklog: () => import('./kiosklog'),
   logins: () => import('./logins'),
   activities: () => import('./activities'),
   bookings: () => import('./bookings'),
 };
-const needsPages = new Set(['page', 'slow3g', 'join']);
+const needsPages = new Set(['page', 'slow3g', 'join', 'longjoin', 'kioskcpu']);
 
 function selected(argv: readonly string[]): string[] {
   const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

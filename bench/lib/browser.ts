@@ -3,7 +3,7 @@
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 
-export { chromiumPath };
+export { chromiumArgs, chromiumPath };
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

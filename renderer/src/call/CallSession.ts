@@ -13,6 +13,7 @@ import { addInboundStats, emptyReceiveStats, type ReceiveStats } from './receive
 import type { LowDataMode } from './linkQuality';
 import { LowDataControl, type LinkView } from './lowData';
 import { ConnectClock } from './connectClock';
+import { EncoderLoadWatcher, TOP_LAYER } from './encoderLoad';
 
 export const CallState = {
   Idle: 'idle',
@@ -36,11 +37,15 @@ export interface CallSessionOptions {
   /** A call is a booking; the server decides who we are in it. */
   bookingId: string;
   localStream: MediaStream;
+  /** Send fewer simulcast layers, silently, while the encoder is short of CPU (the kiosk: cheap school PCs). */
+  adaptToCpu?: boolean;
 }
 
 export interface JoinMetrics {
   joinStartedAt?: number;
-  /** When the first transport began ICE checks (its DTLS parameters were acknowledged). */
+  /** When the server's answer to the first call:join arrived (its work inside the join, plus one round trip). */
+  joinAnsweredAt?: number;
+  /** When the first transport began ICE checks (right after its DTLS parameters were sent). */
   iceStartedAt?: number;
   roundTripsBeforeIce?: number;
   firstRemoteVideoAt?: number;
@@ -85,6 +90,11 @@ export class CallSession {
   private readonly lowData: LowDataControl;
   /** When the booked slot ends (from the join answer). */
   endsAt: number | undefined;
+  /** Steps the camera's layers down while the encoder is CPU-limited (only with `adaptToCpu`). */
+  readonly encoderLoad = new EncoderLoadWatcher(
+    () => this.producers.get('camera'),
+    (layer) => this.lowData.setCpuMaxLayer(layer),
+  );
 
   constructor(
     private readonly signaling: SignalingClient,
@@ -222,6 +232,7 @@ export class CallSession {
       bookingId: this.options.bookingId,
       rtpCapabilities: this.device.rtpCapabilities as RtpCapabilities,
     });
+    this.metrics.joinAnsweredAt ??= performance.now();
     this.endsAt = answer.endsAt;
     this.setPeers(answer.peers);
     this.sendTransport = this.createTransport('send', answer.sendTransport);
@@ -231,6 +242,7 @@ export class CallSession {
     // A rejoin publishes a fresh, unmuted microphone: a person who muted stays muted.
     if (this.microphoneOffByUser) await this.setMicrophoneEnabled(false);
     await this.lowData.joined(answer.peerId);
+    if (this.options.adaptToCpu) this.encoderLoad.start();
     this.setState(CallState.InCall);
   }
 
@@ -240,13 +252,18 @@ export class CallSession {
       direction === 'send'
         ? this.device.createSendTransport(transportOptions)
         : this.device.createRecvTransport(transportOptions);
-    transport.on('connect', ({ dtlsParameters }, callback, errback) => {
-      this.signaling.request('transport:connect', { transportId: transport.id, dtlsParameters }).then(() => {
-        // mediasoup-client applies the remote description right after this
-        // callback, which is when ICE checks begin: a deterministic mark.
-        if (this.metrics.iceStartedAt === undefined) this.recordIceStart();
-        callback();
-      }, errback);
+    transport.on('connect', ({ dtlsParameters }, callback) => {
+      // Not waiting for the server's answer saves a whole round trip on a long
+      // link: the parameters leave now, ahead of any DTLS packet, which follows
+      // only after ICE's own round trip. A refusal is reported; the transport
+      // then never connects and the connect clock or an ICE restart takes over.
+      this.signaling
+        .request('transport:connect', { transportId: transport.id, dtlsParameters })
+        .catch((error: unknown) => this.reportError(error));
+      // mediasoup-client applies the local description right after this
+      // callback, which is when ICE checks begin: a deterministic mark.
+      if (this.metrics.iceStartedAt === undefined) this.recordIceStart();
+      callback();
     });
     if (direction === 'send') {
       transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
@@ -423,9 +440,12 @@ export class CallSession {
     this.connectClock.stop();
     this.restartingIce = false;
     this.lowData.stop();
+    this.encoderLoad.stop();
     this.lowData.resetLinks();
     for (const consumerId of [...this.consumers.keys()]) this.dropConsumer(consumerId);
     this.producers.clear();
+    // A rejoin's new camera starts with every layer again (no producer now: nothing is sent).
+    void this.lowData.setCpuMaxLayer(TOP_LAYER);
     this.sendTransport?.close();
     this.recvTransport?.close();
     this.sendTransport = undefined;

@@ -118,3 +118,16 @@ describe('LowDataControl and consumers that arrive later', () => {
     control.stop();
   });
 });
+
+describe('LowDataControl and the encoder’s CPU limit', () => {
+  it('sends the smaller of what low-data mode and the CPU allow', async () => {
+    const { control, camera } = setUp();
+    const layers: number[] = [];
+    camera.setMaxSpatialLayer = async (layer: number) => void layers.push(layer);
+    await control.setCpuMaxLayer(1);
+    await control.setMode('small');
+    await control.setMode('off');
+    await control.setCpuMaxLayer(2);
+    expect(layers).toEqual([1, 0, 1, 2]);
+  });
+});

@@ -36,6 +36,8 @@ export class LowDataControl {
   /** The mode was set by the link watcher, not by the person (only then does it step back up by itself). */
   private automatic = false;
   private cameraOffByUser = false;
+  /** The highest layer the encoder keeps up with (lowered by encoderLoad.ts on a slow PC). */
+  private cpuMaxLayer = 2;
   private selfPeerId: string | undefined;
   private selfLink: LinkState = 'video';
   /** Other peers whose link is audio only. */
@@ -133,18 +135,29 @@ export class LowDataControl {
   }
 
   private async apply(): Promise<void> {
-    const mode = this.lowData;
     const requests: Array<Promise<unknown>> = [];
     for (const consumer of this.media.consumers()) {
       if (consumer.kind === 'video') requests.push(this.preferences(consumer));
     }
     // Sending matters as much as receiving on a weak uplink.
-    await this.media
-      .camera()
-      ?.setMaxSpatialLayer(mode === 'off' ? 2 : 0)
-      .catch(() => undefined);
+    await this.sendLayers();
     requests.push(this.syncCamera(false));
     await Promise.all(requests);
+  }
+
+  /** The encoder is short of CPU (encoderLoad.ts): send at most `layer`, whatever the mode allows. */
+  async setCpuMaxLayer(layer: number): Promise<void> {
+    this.cpuMaxLayer = layer;
+    await this.sendLayers();
+  }
+
+  /** The camera sends the layers both low-data mode and the CPU allow. */
+  private async sendLayers(): Promise<void> {
+    const layer = Math.min(this.lowData === 'off' ? 2 : 0, this.cpuMaxLayer);
+    await this.media
+      .camera()
+      ?.setMaxSpatialLayer(layer)
+      .catch(() => undefined);
   }
 
   /** Pauses or resumes the camera so that it is sent only when nothing holds it back. */

@@ -12,6 +12,8 @@ declare global {
       receiveStats: CallSession['receiveStats'];
       /** { self, other }: 'video' | 'audio-only', as the server last said. */
       linkState: () => CallSession['linkState'];
+      /** The camera's highest simulcast layer and whether the encoder was CPU-limited at the last sample. */
+      encoder: () => { maxLayer: number; cpuLimited: boolean };
     };
   }
 }
@@ -23,5 +25,9 @@ export function exposeDebugHandle(session: CallSession): void {
     metrics: () => ({ ...session.metrics }),
     receiveStats: () => session.receiveStats(),
     linkState: () => session.linkState,
+    encoder: () => ({
+      maxLayer: session.encoderLoad.state.maxLayer,
+      cpuLimited: session.encoderLoad.lastCpuLimited,
+    }),
   };
 }

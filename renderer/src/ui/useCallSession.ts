@@ -46,7 +46,7 @@ export function useCallSession(
   signaling: SignalingClient,
   bookingId: string,
   localStream: MediaStream | undefined,
-  options: { autoJoin?: boolean } = {},
+  options: { autoJoin?: boolean; adaptToCpu?: boolean } = {},
 ): CallView {
   const autoJoin = options.autoJoin ?? false;
   const [state, setState] = useState<CallState>(CallState.Idle);
@@ -66,7 +66,7 @@ export function useCallSession(
 
   useEffect(() => {
     if (!localStream) return undefined;
-    const session = new CallSession(signaling, { bookingId, localStream });
+    const session = new CallSession(signaling, { bookingId, localStream, adaptToCpu: options.adaptToCpu });
     sessionRef.current = session;
     setReady(true);
     exposeDebugHandle(session);

@@ -113,8 +113,15 @@ export class Room {
     let sendTransport: types.WebRtcTransport | undefined;
     let recvTransport: types.WebRtcTransport | undefined;
     try {
-      sendTransport = await this.createTransport();
-      recvTransport = await this.createTransport();
+      // Side by side: each is a request to the worker, and the join's answer waits for both.
+      const [send, recv] = await Promise.allSettled([this.createTransport(), this.createTransport()]);
+      // One made and the other not: the catch below closes the one that was made.
+      if (send.status === 'fulfilled') sendTransport = send.value;
+      if (recv.status === 'fulfilled') recvTransport = recv.value;
+      if (send.status === 'rejected') throw send.reason;
+      if (recv.status === 'rejected') throw recv.reason;
+      sendTransport = send.value;
+      recvTransport = recv.value;
       await sendTransport.setMaxIncomingBitrate(MAX_INCOMING_BITRATE);
     } catch (error) {
       sendTransport?.close();

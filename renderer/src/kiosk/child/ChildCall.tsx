@@ -43,7 +43,7 @@ export function ChildCall(props: {
 }) {
   const { client, bridge, t } = useKiosk();
   const { booking, onEnded, media } = props;
-  const call = useCallSession(client, booking.id, media.stream, { autoJoin: true });
+  const call = useCallSession(client, booking.id, media.stream, { autoJoin: true, adaptToCpu: true });
   const log = useCallLog(bridge, booking, call);
   const now = useNow(1_000);
   const joinedOnce = useRef(false);
