@@ -87,8 +87,12 @@ export function removeStaleNamespaces(): string[] {
 }
 
 function deleteLinkIfPresent(link: string): void {
-  const probe = spawnSync('ip', ['link', 'show', link], { encoding: 'utf8' });
-  if (probe.status === 0) run('ip', ['link', 'delete', link]);
+  // The kernel removes a veth's root end by itself, a moment after its namespace is deleted: a
+  // link that vanishes between the look and the delete is gone, which is what was wanted.
+  const deleted = spawnSync('ip', ['link', 'delete', link], { encoding: 'utf8' });
+  if (deleted.status !== 0 && !/Cannot find device/.test(deleted.stderr)) {
+    throw new Error(`ip link delete ${link} failed (exit ${deleted.status}): ${deleted.stderr.trim()}`);
+  }
 }
 
 /** A /30 in 10.201.0.0/16 that no interface of the root namespace uses yet. */
