@@ -1,4 +1,5 @@
-// A call's requests from a socket on another node, carried to the node whose
+// A call's requests (media, and the in-call activities whose state the
+// carrying node keeps) from a socket on another node, carried to the node whose
 // router has the call (socket.io's inter-server events over the Redis Streams
 // adapter), and the call's pushes carried back (every socket is a room of its
 // own id, which the adapter reaches on any node). The signalling nodes own
