@@ -24,6 +24,7 @@ const benchmarks: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   logins: () => import('./logins'),
   activities: () => import('./activities'),
   bookings: () => import('./bookings'),
+  scaleout: () => import('./scaleout'),
 };
 const needsPages = new Set(['page', 'slow3g', 'join', 'longjoin', 'kioskcpu']);
 

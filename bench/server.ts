@@ -88,7 +88,10 @@ async function run(): Promise<void> {
     const memory = await measureMemory(child, CALLS, STEPS, budget.remaining);
     memoryTable(memory);
 
-    const { steps, stoppedBecause } = await measureEventRate(child);
+    const { steps, stoppedBecause } = await measureEventRate({
+      urls: [child.ready.url],
+      pids: [child.ready.pid],
+    });
     const rows: Cell[][] = steps.map((step) => [
       step.offered,
       step.sockets,

@@ -7,7 +7,12 @@ import { deadline, sleep, waitUntil } from '../lib/benchmark';
 import { REQUEST_BURST, REQUESTS_PER_SECOND } from '../../signaling-server/src/socket/register';
 import { CpuMeter, machineBusyMs } from '../lib/proc';
 import { summarize } from '../lib/stats';
-import type { ServerChild } from './child';
+
+/** The server processes under load: the sockets are spread over `urls` in turn, `pids` are their CPU. */
+export interface RateTarget {
+  urls: readonly string[];
+  pids: readonly number[];
+}
 
 export const OFFERED_STEPS = [1_000, 2_000, 4_000, 6_000, 8_000, 12_000, 16_000, 24_000, 32_000];
 /** The server's per-socket limit, so that the load stays under it when it changes. */
@@ -45,20 +50,27 @@ export interface RateStep {
   p95Ms: number;
   serverCpu: number;
   clientCpu: number;
-  /** Everything else on the machine meanwhile, percent of one core. */
+  /** Everything else on the machine meanwhile, percent of one core (with several nodes: their sum). */
   otherCpu: number;
   /** Measurements of this step, counting repeats after a disturbed window. */
   attempts: number;
 }
 
-async function addSockets(url: string, sockets: TestSocket[], target: number): Promise<void> {
+async function addSockets(urls: readonly string[], sockets: TestSocket[], target: number): Promise<void> {
   while (sockets.length < target) {
     const batch = Math.min(50, target - sockets.length);
-    sockets.push(...(await Promise.all(Array.from({ length: batch }, () => connect(url)))));
+    const from = sockets.length;
+    // Socket i goes to node i mod n, so any first k sockets are spread evenly over the nodes.
+    const opened = Array.from({ length: batch }, (_, i) => connect(urls[(from + i) % urls.length]!));
+    sockets.push(...(await Promise.all(opened)));
   }
 }
 
-async function runStep(sockets: TestSocket[], offered: number, serverPid: number): Promise<RateStep> {
+async function runStep(
+  sockets: TestSocket[],
+  offered: number,
+  serverPids: readonly number[],
+): Promise<RateStep> {
   const active = sockets.slice(0, Math.ceil(offered / PER_SOCKET_PER_SECOND));
   const latencies: number[] = [];
   let answered = 0;
@@ -90,7 +102,7 @@ async function runStep(sockets: TestSocket[], offered: number, serverPid: number
     }
   }, TICK_MS);
   await sleep(WARMUP_MS);
-  const serverCpu = CpuMeter.forPid(serverPid);
+  const serverCpus = serverPids.map((pid) => CpuMeter.forPid(pid));
   const clientCpu = CpuMeter.forSelf();
   const machineCpu = new CpuMeter(machineBusyMs);
   const issuedBefore = issued;
@@ -99,7 +111,7 @@ async function runStep(sockets: TestSocket[], offered: number, serverPid: number
   await sleep(MEASURE_MS);
   measuring = false;
   const seconds = (performance.now() - measureStart) / 1000;
-  const serverPercent = serverCpu.percent();
+  const serverPercent = serverCpus.reduce((sum, meter) => sum + meter.percent(), 0);
   const clientPercent = clientCpu.percent();
   const machinePercent = machineCpu.percent();
   const sent = issued - issuedBefore;
@@ -124,7 +136,7 @@ async function runStep(sockets: TestSocket[], offered: number, serverPid: number
 }
 
 export async function measureEventRate(
-  child: ServerChild,
+  target: RateTarget,
 ): Promise<{ steps: RateStep[]; stoppedBecause: string }> {
   const budget = deadline(TIME_LIMIT_MS);
   const sockets: TestSocket[] = [];
@@ -136,14 +148,14 @@ export async function measureEventRate(
         stoppedBecause = `time limit (${TIME_LIMIT_MS / 1000} s)`;
         break;
       }
-      await addSockets(child.ready.url, sockets, Math.ceil(offered / PER_SOCKET_PER_SECOND));
-      let step = await runStep(sockets, offered, child.ready.pid);
+      await addSockets(target.urls, sockets, Math.ceil(offered / PER_SOCKET_PER_SECOND));
+      let step = await runStep(sockets, offered, target.pids);
       // Other load on the shared machine can starve the server for a while: measure such a window again.
       for (let attempt = 2; attempt <= MAX_ATTEMPTS && disturbed(step); attempt++) {
         console.log(
           `  offered ${offered}/s: window disturbed (other CPU ${step.otherCpu.toFixed(0)} %), measuring again`,
         );
-        step = { ...(await runStep(sockets, offered, child.ready.pid)), attempts: attempt };
+        step = { ...(await runStep(sockets, offered, target.pids)), attempts: attempt };
       }
       steps.push(step);
       console.log(

@@ -11,6 +11,9 @@ export const handshakeAuthSchema = z
     kioskCredential: z.string().min(16).max(128).optional(),
     guardianToken: z.string().min(16).max(128).optional(),
     staffSession: z.string().min(16).max(128).optional(),
+    // socket.io's connection-state recovery (several nodes): the session id and the last offset seen.
+    pid: z.string().max(64).optional(),
+    offset: z.string().max(64).optional(),
   })
   .strict();
 export type HandshakeAuth = z.infer<typeof handshakeAuthSchema>;

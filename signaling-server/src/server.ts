@@ -25,8 +25,14 @@ import { LoginGuard } from './auth/LoginGuard';
 import { trustedProxies } from './http/clientAddress';
 import type { AppContext, ServerPolicy } from './api/context';
 import { createRequestHandler } from './http/routes';
-import { authenticate, HandshakeRefused } from './socket/authenticate';
+import { HandshakeRefused } from './socket/authenticate';
 import { registerSocket } from './socket/register';
+import {
+  authenticateRecovering,
+  connectionStateRecovery,
+  holdMissedPackets,
+  replayMissed,
+} from './socket/recovery';
 import type { AppServer, AppSocket } from './socket/types';
 import type { Store } from './store/Store';
 import { startHousekeeping } from './housekeeping';
@@ -178,13 +184,16 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
       cors: { origin: ['app://kiosk'] },
       pingInterval: 10_000,
       pingTimeout: 8_000,
+      // Several nodes: a client back within seconds keeps its rooms and missed broadcasts (socket/recovery.ts).
+      ...(options.redisUrl ? { connectionStateRecovery } : {}),
     });
     const cluster = options.redisUrl
       ? await joinCluster({ io, context, rooms, pool, nodeId, redisUrl: options.redisUrl, log })
       : undefined;
+    if (options.redisUrl) holdMissedPackets(io);
     const socketLog = log.child({ module: 'socket' });
     io.use((socket, next) => {
-      authenticate(socket, context).then(
+      authenticateRecovering(socket, context).then(
         () => next(),
         (error: unknown) => {
           if (!(error instanceof HandshakeRefused)) socketLog.error({ err: error }, 'handshake failed');
@@ -197,7 +206,10 @@ export async function createServer(deps: ServerDeps, options: CreateServerOption
         },
       );
     });
-    io.on('connection', (socket) => registerSocket(socket, context, socketLog));
+    io.on('connection', (socket) => {
+      registerSocket(socket, context, socketLog);
+      replayMissed(socket);
+    });
     broadcastScheduleChange = (schoolId) =>
       io.to(`school:${schoolId}`).emit('schedule:changed', { schoolId });
     kioskOnline = (schoolId) => anyKioskConnected(io, schoolId);

@@ -6,7 +6,8 @@
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { SCHOOL_BOOK_PREFIX } from '@hhc/common/api/activities';
 import type { HandlerContext, HandlerTable } from './context';
-import { localRoom } from './calls';
+import { actInCall, activitiesOfCall } from '../calls/callActivityActs';
+import { localRoom, remoteCall } from './calls';
 import { assertSchool } from './guards';
 import { monthRange } from './staffReports';
 
@@ -24,27 +25,20 @@ export const activityHandlers: HandlerTable<ActivityRequest> = {
   'activity:act': {
     access: 'call',
     run: async (context, action) => {
+      // A call carried by another node: the action goes there (this node has already rate-limited it).
+      const remote = remoteCall(context);
+      if (remote) return remote.call.act(remote.peerId, action);
       const { room, peerId } = localRoom(context);
-      const by = room.peer(peerId).role;
-      const { seq, summaryChanged } = context.rooms.activities.act(room.id, action, by);
-      if (summaryChanged) {
-        // For the teachers' report: kinds only, a few writes per call at most.
-        const { used, kept } = context.rooms.activities.summary(room.id);
-        context.store.callActivities.record(room.id, used, kept, context.now()).catch(() => undefined);
-      }
-      for (const other of room.peers.values()) {
-        if (other.id === peerId) continue;
-        context.peerSockets.get(other.id)?.emit('activity:acted', { seq, by, action });
-      }
-      return { seq };
+      return actInCall(context, room, peerId, action);
     },
   },
 
   'activity:sync': {
     access: 'call',
     run: async (context) => {
-      const { room } = localRoom(context);
-      return { state: context.rooms.activities.snapshot(room.id) };
+      const remote = remoteCall(context);
+      if (remote) return remote.call.activities(remote.peerId);
+      return activitiesOfCall(context, localRoom(context).room);
     },
   },
 

@@ -20,11 +20,12 @@ type CallRequest =
   | 'media:resume-consumer'
   | 'media:set-consumer-preferences';
 
-function joinedRoom({ socket, rooms, forwarding }: HandlerContext): { room: CallRoom; peerId: string } {
-  const { roomId, peerId } = socket.data;
+function joinedRoom(context: HandlerContext): { room: CallRoom; peerId: string } {
   // A call carried by another node: the node checks membership itself.
-  const remote = peerId ? forwarding?.remoteRooms.get(peerId) : undefined;
-  if (remote && peerId) return { room: remote, peerId };
+  const remote = remoteCall(context);
+  if (remote) return { room: remote.call, peerId: remote.peerId };
+  const { socket, rooms } = context;
+  const { roomId, peerId } = socket.data;
   const room = roomId ? rooms.get(roomId) : undefined;
   if (!room || !peerId || !room.peers.has(peerId)) {
     throw new AppError(ErrorCode.NotJoined, 'Join a call first.');
@@ -32,10 +33,16 @@ function joinedRoom({ socket, rooms, forwarding }: HandlerContext): { room: Call
   return { room, peerId };
 }
 
+/** The call of this socket's peer when another node carries it (several nodes). */
+export function remoteCall({ socket, forwarding }: HandlerContext) {
+  const { peerId } = socket.data;
+  const call = peerId ? forwarding?.remoteRooms.get(peerId) : undefined;
+  return call && peerId ? { call, peerId } : undefined;
+}
+
 /**
  * The call's room on this node, for what only the carrying node keeps (the
- * call's activities). A peer whose call is carried by another node is not
- * served here: activities are not forwarded across nodes yet.
+ * call's activities); a call carried elsewhere is reached through remoteCall.
  */
 export function localRoom({ socket, rooms }: HandlerContext): { room: Room; peerId: string } {
   const { roomId, peerId } = socket.data;

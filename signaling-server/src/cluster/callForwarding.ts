@@ -1,4 +1,5 @@
-// A call's requests from a socket on another node, carried to the node whose
+// A call's requests (media, and the in-call activities whose state the
+// carrying node keeps) from a socket on another node, carried to the node whose
 // router has the call (socket.io's inter-server events over the Redis Streams
 // adapter), and the call's pushes carried back (every socket is a room of its
 // own id, which the adapter reaches on any node). The signalling nodes own
@@ -7,6 +8,8 @@ import { z } from 'zod';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { CallClosedReason, peerRoleSchema, type JoinAnswer } from '@hhc/common/api/calls';
 import { rtpCapabilitiesSchema } from '@hhc/common/mediaSchemas';
+import { activityActionSchema, type ActivityAction } from '@hhc/common/activities/schema';
+import type { ActivityState } from '@hhc/common/activities/state';
 import type { Room, JoinRequest } from '../calls/Room';
 import type { Logger } from '../logger';
 import type { AppServer, AppSocket } from '../socket/types';
@@ -27,6 +30,11 @@ export type CallRoom = Pick<
   | 'setConsumerPreferences'
   | 'removePeer'
 >;
+/** A call carried by another node, as its peer's handlers see it: media and activities. */
+export type RemoteCall = CallRoom & {
+  act(peerId: string, action: ActivityAction): Promise<{ seq: number }>;
+  activities(peerId: string): Promise<{ state: ActivityState }>;
+};
 type Operation = Exclude<keyof CallRoom, 'removePeer'>;
 const operations: readonly Operation[] = [
   'connectTransport',
@@ -64,20 +72,27 @@ const forwardedSchema = z.discriminatedUnion('op', [
     peerId: id,
     args: z.array(z.unknown()).max(4),
   }),
+  // Activities: the action checked again here, as any client input (the size and shape limits hold on both nodes).
+  z.object({ to: id, op: z.literal('act'), bookingId: id, peerId: id, action: activityActionSchema }),
+  z.object({ to: id, op: z.literal('activities'), bookingId: id, peerId: id }),
 ]);
 type Forwarded = z.infer<typeof forwardedSchema>;
-type Reply = { ok: true; value: unknown } | { ok: false; code: ErrorCode; message: string } | null;
+type Reply =
+  { ok: true; value: unknown } | { ok: false; code: ErrorCode; message: string; reason?: string } | null;
 
 export interface CallHost {
   /** Opens (or finds) the booking's room here and joins the peer, as for a local socket. */
   join(bookingId: string, request: JoinRequest): Promise<Omit<JoinAnswer, 'endsAt'> & { endsAt: number }>;
   room(bookingId: string): Room | undefined;
   roomIds(): string[];
+  /** Applies a joined peer's activity action to the call here and pushes it to the call's other peers. */
+  act(room: Room, peerId: string, action: ActivityAction): { seq: number };
+  activities(room: Room): { state: ActivityState };
 }
 
 export class CallForwarding {
   /** On a peer's signalling node: its call's room on another node. */
-  readonly remoteRooms = new Map<string, CallRoom>();
+  readonly remoteRooms = new Map<string, RemoteCall>();
   /** On the node carrying a call: peers whose sockets are on other nodes (peer id → socket id). */
   readonly remotePeers = new Map<string, string>();
 
@@ -101,7 +116,8 @@ export class CallForwarding {
       this.serve(request).then(
         (value) => reply({ ok: true, value }),
         (error: unknown) => {
-          if (error instanceof AppError) reply({ ok: false, code: error.code, message: error.message });
+          if (error instanceof AppError)
+            reply({ ok: false, code: error.code, message: error.message, reason: error.reason });
           else {
             this.log.error({ err: error, op: request.op }, 'forwarded call request failed');
             reply({ ok: false, code: ErrorCode.Internal, message: 'Something went wrong on the server.' });
@@ -167,18 +183,24 @@ export class CallForwarding {
     return answer;
   }
 
-  private proxy(owner: string, bookingId: string, peerId: string): CallRoom {
+  private proxy(owner: string, bookingId: string, peerId: string): RemoteCall {
+    const sendOrLost = async (request: Forwarded) => {
+      try {
+        return await this.send(request);
+      } catch (error) {
+        if (!(error instanceof NodeLost)) throw error;
+        this.lost(peerId);
+        throw new AppError(ErrorCode.MediaUnavailable, 'The call’s server went away; join again.');
+      }
+    };
     const call = (op: Operation) =>
-      (async (_peerId: string, ...args: unknown[]) => {
-        try {
-          return await this.send({ to: owner, op, bookingId, peerId, args });
-        } catch (error) {
-          if (!(error instanceof NodeLost)) throw error;
-          this.lost(peerId);
-          throw new AppError(ErrorCode.MediaUnavailable, 'The call’s server went away; join again.');
-        }
-      }) as never;
-    const room = Object.fromEntries(operations.map((op) => [op, call(op)])) as unknown as CallRoom;
+      ((_peerId: string, ...args: unknown[]) =>
+        sendOrLost({ to: owner, op, bookingId, peerId, args })) as never;
+    const room = Object.fromEntries(operations.map((op) => [op, call(op)])) as unknown as RemoteCall;
+    room.act = async (_peerId, action) =>
+      (await sendOrLost({ to: owner, op: 'act', bookingId, peerId, action })) as { seq: number };
+    room.activities = async () =>
+      (await sendOrLost({ to: owner, op: 'activities', bookingId, peerId })) as { state: ActivityState };
     room.removePeer = (_peerId, reason = 'left') => {
       this.remoteRooms.delete(peerId);
       this.send({ to: owner, op: 'removePeer', bookingId, peerId, args: [reason] }).catch(() => undefined);
@@ -222,7 +244,7 @@ export class CallForwarding {
             );
           } else if (!reply) reject(new NodeLost());
           else if (reply.ok) resolve(reply.value);
-          else reject(new AppError(reply.code, reply.message));
+          else reject(new AppError(reply.code, reply.message, { reason: reply.reason }));
         },
       );
     });
@@ -245,6 +267,8 @@ export class CallForwarding {
     }
     if (!room || !room.peers.has(request.peerId))
       throw new AppError(ErrorCode.NotJoined, 'Join a call first.');
+    if (request.op === 'act') return this.host.act(room, request.peerId, request.action);
+    if (request.op === 'activities') return this.host.activities(room);
     const method = room[request.op] as (peerId: string, ...args: unknown[]) => Promise<unknown>;
     return (await method.call(room, request.peerId, ...request.args)) ?? {};
   }

@@ -6,6 +6,7 @@ import type { WorkerPool } from '../media/WorkerPool';
 import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { AppContext } from '../api/context';
 import { hostCall } from '../api/calls';
+import { actInCall, activitiesOfCall } from '../calls/callActivityActs';
 import type { Logger } from '../logger';
 import type { AppServer } from '../socket/types';
 import { CallForwarding } from './callForwarding';
@@ -40,6 +41,8 @@ export async function joinCluster(deps: {
       join: (bookingId, request) => hostCall(context, bookingId, request),
       room: (id) => rooms.get(id),
       roomIds: () => rooms.ids(),
+      act: (room, peerId, action) => actInCall(context, room, peerId, action),
+      activities: (room) => activitiesOfCall(context, room),
     },
     context.peerSockets,
     log.child({ module: 'calls' }),
