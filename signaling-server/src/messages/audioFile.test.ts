@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { oggOpus, webmOpus } from '../../../tests/support/audio';
+import { checkAudio } from './audioFile';
+
+describe('checkAudio', () => {
+  it('measures WebM and Ogg Opus from their own timestamps', () => {
+    expect(checkAudio(webmOpus(5_000))).toEqual({ ok: true, mime: 'audio/webm', durationMs: 5_000 });
+    expect(checkAudio(webmOpus(61_000))).toEqual({ ok: true, mime: 'audio/webm', durationMs: 61_000 });
+    expect(checkAudio(oggOpus(3_000))).toEqual({ ok: true, mime: 'audio/ogg', durationMs: 3_000 });
+    expect(checkAudio(oggOpus(181_000))).toMatchObject({ ok: true, durationMs: 181_000 });
+  });
+
+  it('refuses other types by their bytes, whatever they claim', () => {
+    expect(checkAudio(Buffer.from('ID3\x04 an mp3'))).toEqual({ ok: false, reason: 'type' });
+    expect(checkAudio(Buffer.from([0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70]))).toEqual({
+      ok: false,
+      reason: 'type',
+    });
+    expect(checkAudio(webmOpus(1_000, 'V_VP8'))).toEqual({ ok: false, reason: 'type' });
+    expect(checkAudio(Buffer.alloc(0))).toEqual({ ok: false, reason: 'type' });
+  });
+
+  it('refuses cut-off and garbled files', () => {
+    const webm = webmOpus(2_000);
+    expect(checkAudio(webm.subarray(0, webm.length - 3))).toEqual({ ok: false, reason: 'malformed' });
+    const ogg = oggOpus(2_000);
+    expect(checkAudio(ogg.subarray(0, ogg.length - 3))).toEqual({ ok: false, reason: 'malformed' });
+    expect(checkAudio(Buffer.concat([ogg, Buffer.from('junk')]))).toEqual({ ok: false, reason: 'malformed' });
+    expect(
+      checkAudio(Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(40, 0xff)])),
+    ).toMatchObject({
+      ok: false,
+    });
+    // Only the headers: no audio at all.
+    expect(checkAudio(oggOpus(0))).toEqual({ ok: false, reason: 'malformed' });
+    expect(checkAudio(webmOpus(0))).toEqual({ ok: false, reason: 'malformed' });
+  });
+});
