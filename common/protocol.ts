@@ -16,6 +16,7 @@ import {
   type PeerInfo,
 } from './api/calls';
 import { childModeRequests, type ChildModeResponses } from './api/childMode';
+import { messageRequests, type MessageResponses } from './api/messages';
 import { parentRequests, type ParentResponses } from './api/parent';
 import { staffRequests, type StaffResponses } from './api/staff';
 import type { Result } from './result';
@@ -35,6 +36,7 @@ export const requestSchemas = {
   ...staffRequests,
   ...adminRequests,
   ...activityRequests,
+  ...messageRequests,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -48,7 +50,8 @@ export interface ResponseMap
     ParentResponses,
     StaffResponses,
     AdminResponses,
-    ActivityResponses {}
+    ActivityResponses,
+    MessageResponses {}
 
 export type Ack<T> = (result: Result<T>) => void;
 
