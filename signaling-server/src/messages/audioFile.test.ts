@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { oggOpus, webmOpus } from '../../../tests/support/audio';
 import { prng } from '../../../tests/support/fuzz';
@@ -9,6 +10,14 @@ describe('checkAudio', () => {
     expect(checkAudio(webmOpus(61_000))).toEqual({ ok: true, mime: 'audio/webm', durationMs: 61_000 });
     expect(checkAudio(oggOpus(3_000))).toEqual({ ok: true, mime: 'audio/ogg', durationMs: 3_000 });
     expect(checkAudio(oggOpus(181_000))).toMatchObject({ ok: true, durationMs: 181_000 });
+  });
+
+  it('measures a real recording: three seconds from Chromium 156’s MediaRecorder at 32 kbit/s', () => {
+    const real = fs.readFileSync(new URL('../../../tests/fixtures/audio/chromium-3s.webm', import.meta.url));
+    const result = checkAudio(real);
+    expect(result).toMatchObject({ ok: true, mime: 'audio/webm' });
+    expect(result.ok && result.durationMs).toBeGreaterThan(2_500);
+    expect(result.ok && result.durationMs).toBeLessThan(3_500);
   });
 
   it('refuses other types by their bytes, whatever they claim', () => {
