@@ -3,7 +3,7 @@
 // play) with a short-lived ticket these requests hand out after checking who
 // asks; the socket only lists, marks heard and (teachers) deletes.
 import { z } from 'zod';
-import { localDateSchema } from '../domain';
+import { localDateSchema, type GuardianRelation } from '../domain';
 import { empty, idSchema } from './fields';
 
 export const messageLimits = {
@@ -28,7 +28,7 @@ export interface MessageInfo {
   id: string;
   sender: MessageSender;
   /** Who sent it, for a guardian's answer ("妈妈"); null for the child's own. */
-  guardian: { id: string; relation: string; displayName: string } | null;
+  guardian: { id: string; relation: GuardianRelation; displayName: string } | null;
   durationMs: number;
   createdAt: number;
   heardAt: number | null;

@@ -16,6 +16,7 @@ import { checkAudio } from '../messages/audioFile';
 import { maxSecondsFor } from '../messages/access';
 import { clientAddress } from './clientAddress';
 
+const KIOSK_ORIGIN = 'app://kiosk';
 /** MediaRecorder stops a beat after the timer: a second of slack over the limit. */
 const LENGTH_GRACE_MS = 1_000;
 /** The declared length (the recorder's clock) and the measured one may differ this much. */
@@ -155,6 +156,11 @@ export function createMessageAudioHandler(context: AppContext) {
 
   /** Handles /messages/…; false for any other path. */
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> => {
+    // The kiosk app's pages come from its own app:// origin (the same one socket.io lets in).
+    if (request.headers.origin === KIOSK_ORIGIN) {
+      response.setHeader('Access-Control-Allow-Origin', KIOSK_ORIGIN);
+      response.setHeader('Vary', 'Origin');
+    }
     if (url.pathname === '/messages/upload' && request.method === 'POST') {
       await upload(request, response, url.searchParams);
       return true;

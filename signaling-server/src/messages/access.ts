@@ -74,7 +74,7 @@ export async function toMessageInfo(
   context: HandlerContext,
   messages: readonly StoredMessage[],
 ): Promise<MessageInfo[]> {
-  const guardians = new Map<string, { id: string; relation: string; displayName: string }>();
+  const guardians = new Map<string, NonNullable<MessageInfo['guardian']>>();
   for (const message of messages) {
     if (message.guardianId && !guardians.has(message.guardianId)) {
       const guardian = await context.store.guardians.get(message.guardianId);
