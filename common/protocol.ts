@@ -17,6 +17,7 @@ import {
 } from './api/calls';
 import { childModeRequests, type ChildModeResponses } from './api/childMode';
 import { messageRequests, type MessageResponses } from './api/messages';
+import { rebookRequests, type RebookResponses } from './api/rebook';
 import { parentRequests, type ParentResponses } from './api/parent';
 import { staffRequests, type StaffResponses } from './api/staff';
 import type { Result } from './result';
@@ -37,6 +38,7 @@ export const requestSchemas = {
   ...adminRequests,
   ...activityRequests,
   ...messageRequests,
+  ...rebookRequests,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -51,7 +53,8 @@ export interface ResponseMap
     StaffResponses,
     AdminResponses,
     ActivityResponses,
-    MessageResponses {}
+    MessageResponses,
+    RebookResponses {}
 
 export type Ack<T> = (result: Result<T>) => void;
 

@@ -6,6 +6,7 @@ import { adminHandlers } from './admin';
 import { callHandlers } from './calls';
 import { childModeHandlers } from './childMode';
 import { messageHandlers } from './messages';
+import { rebookHandlers } from './rebook';
 import type { HandlerTable } from './context';
 import { parentHandlers } from './parent';
 import { staffReportHandlers } from './staffReports';
@@ -23,4 +24,5 @@ export const handlers: HandlerTable<RequestName> = {
   ...adminHandlers,
   ...activityHandlers,
   ...messageHandlers,
+  ...rebookHandlers,
 };

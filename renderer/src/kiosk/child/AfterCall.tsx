@@ -8,6 +8,7 @@ import type { CallEnd } from './ChildCall';
 import { feelingUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { useIdle } from './useIdle';
+import { FamilyMessages } from './FamilyMessages';
 
 /** Nobody tapped a face: go on without one. */
 const AFTER_CALL_IDLE_MS = 60_000;
@@ -57,6 +58,8 @@ export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: ()
         <p className="kid__title" data-testid="call-status">
           {t('child.callFailed')}
         </p>
+        {/* Nobody came (or the call could not start): a voice message instead, where allowed. */}
+        <FamilyMessages />
         <button
           className="kid__button kid__button--go kid__button--huge"
           data-testid="after-done"
@@ -89,6 +92,8 @@ export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: ()
           </button>
         ))}
       </div>
+      {/* A parent who missed the call hears the child later: where allowed, leave a message. */}
+      <FamilyMessages />
       <button className="kid__button kid__button--quiet" data-testid="after-done" onClick={onDone}>
         {t('child.done')}
       </button>
