@@ -1,4 +1,4 @@
-// Voice messages' strings (kiosk child and parent page), zh-CN first. Merged
+// Voice messages' and one-tap rebooking's strings (kiosk child and parent page), zh-CN first. Merged
 // into the one table in common/i18n.ts. Children's strings sit beside pictures.
 export const messagesZh = {
   'voice.record': '按一下，开始说话',
@@ -20,6 +20,10 @@ export const messagesZh = {
   'voice.parentAnswer': '回一段话（最长 3 分钟）',
   'voice.parentNone': '还没有留言。',
   'voice.secondsLeft': '还能说 {seconds} 秒',
+  'rebook.sameTime': '下周同一时间再约',
+  'rebook.booked': '约好了！下周同一时间见。',
+  'rebook.requested': '已经请老师确认下周同一时间。',
+  'rebook.refused': '下周这个时间约不了。',
 } as const;
 
 export const messagesEn: Record<keyof typeof messagesZh, string> = {
@@ -42,4 +46,8 @@ export const messagesEn: Record<keyof typeof messagesZh, string> = {
   'voice.parentAnswer': 'Answer (up to 3 minutes)',
   'voice.parentNone': 'No messages yet.',
   'voice.secondsLeft': '{seconds} s left',
+  'rebook.sameTime': 'Same time next week',
+  'rebook.booked': 'Booked! Same time next week.',
+  'rebook.requested': 'Asked the teacher for the same time next week.',
+  'rebook.refused': 'That time next week cannot be booked.',
 };

@@ -9,14 +9,29 @@ import { feelingUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
 import { useIdle } from './useIdle';
 import { FamilyMessages } from './FamilyMessages';
+import { RebookButton } from '../../ui/RebookButton';
 
 /** Nobody tapped a face: go on without one. */
 const AFTER_CALL_IDLE_MS = 60_000;
 
-export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: () => void }) {
-  const { bridge, t } = useKiosk();
+export function AfterCall(props: {
+  end: CallEnd;
+  onDone: () => void;
+  onRetry: () => void;
+  /** A call started from the picture screen has nobody logged in: nothing to rebook or record then. */
+  childLoggedIn?: boolean;
+}) {
+  const { bridge, client, t } = useKiosk();
   const [chosen, setChosen] = useState<Feeling>();
   const { onDone } = props;
+  const rebook = props.childLoggedIn && (
+    <RebookButton
+      client={client}
+      bookingId={props.end.booking.id}
+      t={t}
+      className="kid__button kid__button--book"
+    />
+  );
   useIdle(true, onDone, AFTER_CALL_IDLE_MS);
 
   const choose = (feeling: Feeling) => {
@@ -60,6 +75,7 @@ export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: ()
         </p>
         {/* Nobody came (or the call could not start): a voice message instead, where allowed. */}
         <FamilyMessages />
+        {rebook}
         <button
           className="kid__button kid__button--go kid__button--huge"
           data-testid="after-done"
@@ -94,6 +110,7 @@ export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: ()
       </div>
       {/* A parent who missed the call hears the child later: where allowed, leave a message. */}
       <FamilyMessages />
+      {rebook}
       <button className="kid__button kid__button--quiet" data-testid="after-done" onClick={onDone}>
         {t('child.done')}
       </button>

@@ -53,6 +53,7 @@ export function ChildMode() {
     return (
       <AfterCall
         end={screen.end}
+        childLoggedIn={child !== undefined}
         onDone={() => setScreen({ kind: 'home' })}
         onRetry={() => setScreen({ kind: 'call', booking: screen.end.booking })}
       />

@@ -19,6 +19,7 @@ export function FamilyMessages(props: { startRecording?: boolean }) {
   if (!list) return null;
   const fromFamily = list.messages.filter((message) => message.sender === 'guardian' && message.guardian);
   const newest = fromFamily.find((message) => message.heardAt === null) ?? fromFamily[0];
+  if (!newest && !list.canSend) return null;
   return (
     <section className="messages" data-testid="family-messages">
       {newest?.guardian && (
