@@ -20,11 +20,11 @@ let server: TestServer;
 let school: SchoolFixture;
 let call: CallPages | undefined;
 
-test.beforeAll(async () => {
+/** A fresh server per test: a call in today's current slot, inside a window open all day (so next week's is too). */
+test.beforeEach(async () => {
   server = await startTestServer({ staticDir });
   server.clock.now = Date.now();
   school = await seedSchool(server.store, server.clock.now);
-  // A call in today's current slot, inside a window open all day (so next week's same slot is too).
   const now = server.clock.now;
   const today = instantToZoned(now, ZONE);
   await server.store.windows.create({
@@ -42,9 +42,48 @@ test.beforeAll(async () => {
   await openBooking(server.store, { ...school, teacherId }, now - (now % SLOT_MS), 15);
 });
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   await call?.close();
+  call = undefined;
   await server?.stop();
+});
+
+test('a call that did not happen: the kiosk child gets same time next week, the free times and a message', async ({
+  browser,
+}) => {
+  test.skip(
+    instantToZoned(Date.now(), ZONE).minuteOfDay >= 24 * 60 - 20,
+    'the slot would cross midnight at the school',
+  );
+  await server.store.messages.setConsent(school.guardianId, { date: '2030-06-01', recordedBy: 'teacher' });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(
+    (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
+    { serverUrl: server.url, credential: school.kioskCredential },
+  );
+  const kiosk = await context.newPage();
+  await kiosk.goto(`${server.url}/kiosk`);
+  await kiosk.getByTestId('child-tile').filter({ hasText: '小明' }).click();
+  for (const digit of school.pin) await kiosk.getByTestId(`pin-${digit}`).click();
+  await kiosk.getByTestId('join-call').click();
+  // The child gives up before the call starts (nobody came).
+  await kiosk.getByTestId('leave').click();
+  await expect(kiosk.getByTestId('after-call')).toBeVisible();
+  await expect(kiosk.getByTestId('leave-message')).toBeVisible();
+  await expect(kiosk.getByTestId('after-book')).toBeVisible();
+  await kiosk.screenshot({ path: path.join(screenshots, 'rebook-kiosk-after-1366x768.png') });
+  await kiosk.getByTestId('rebook').click();
+  await expect(kiosk.getByTestId('rebook-done')).toHaveAttribute('data-status', 'confirmed');
+  const [next] = await server.store.bookings.list({
+    childId: school.childId,
+    from: Date.now() + 6 * 86_400_000,
+  });
+  expect(next).toMatchObject({ status: 'confirmed', createdBy: { kind: 'child' } });
+  // The next free times are one tap away.
+  await kiosk.getByTestId('after-book').click();
+  await expect(kiosk.getByTestId('slot').first()).toBeVisible();
+  await kiosk.screenshot({ path: path.join(screenshots, 'rebook-kiosk-slots-1366x768.png') });
+  await context.close();
 });
 
 test('the parent rebooks the same time next week with one tap after hanging up', async ({ browser }) => {

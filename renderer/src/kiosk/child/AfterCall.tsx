@@ -7,6 +7,7 @@ import { recordFeeling } from './callLogger';
 import type { CallEnd } from './ChildCall';
 import { feelingUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
+import { PlusIcon } from './Icons';
 import { useIdle } from './useIdle';
 import { FamilyMessages } from './FamilyMessages';
 import { RebookButton } from '../../ui/RebookButton';
@@ -20,17 +21,27 @@ export function AfterCall(props: {
   onRetry: () => void;
   /** A call started from the picture screen has nobody logged in: nothing to rebook or record then. */
   childLoggedIn?: boolean;
+  /** The free times to book (when nobody came, the next free slots are one tap away). */
+  onBook?: () => void;
 }) {
   const { bridge, client, t } = useKiosk();
   const [chosen, setChosen] = useState<Feeling>();
   const { onDone } = props;
   const rebook = props.childLoggedIn && (
-    <RebookButton
-      client={client}
-      bookingId={props.end.booking.id}
-      t={t}
-      className="kid__button kid__button--book"
-    />
+    <div className="kid__rebook">
+      <RebookButton
+        client={client}
+        bookingId={props.end.booking.id}
+        t={t}
+        className="kid__button kid__button--book"
+      />
+      {props.onBook && (
+        <button className="kid__button kid__button--book" data-testid="after-book" onClick={props.onBook}>
+          <PlusIcon />
+          {t('child.book')}
+        </button>
+      )}
+    </div>
   );
   useIdle(true, onDone, AFTER_CALL_IDLE_MS);
 

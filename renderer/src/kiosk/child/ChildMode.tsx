@@ -56,6 +56,7 @@ export function ChildMode() {
         childLoggedIn={child !== undefined}
         onDone={() => setScreen({ kind: 'home' })}
         onRetry={() => setScreen({ kind: 'call', booking: screen.end.booking })}
+        onBook={() => setScreen({ kind: 'booking' })}
       />
     );
   if (!child) {
