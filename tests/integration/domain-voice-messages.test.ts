@@ -19,7 +19,7 @@ import {
   startDomainServer,
   type Family,
 } from '../support/domain';
-import { prng } from '../support/fuzz';
+import { pacer, prng } from '../support/fuzz';
 import { connect, connectAsTeacher, request, requestOk, type TestSocket } from '../support/socketClient';
 import type { TestServer } from '../support/testServer';
 
@@ -290,5 +290,18 @@ describe('voice messages', () => {
     stop();
     expect(await countRows(server.database, 'message_tickets')).toBe(0);
     expect((await fetch(`${server.url}${playTicket.url}`)).status).toBe(404);
+  });
+
+  it('caps the tickets a family can hold, so a looping client cannot fill the table', async () => {
+    const pace = pacer();
+    const answers: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await pace();
+      const result = await request(kiosk, 'message:upload-ticket', {});
+      answers.push(result.ok ? 'ok' : result.error.code);
+    }
+    expect(answers.filter((answer) => answer === 'ok')).toHaveLength(30);
+    expect(answers.slice(30)).toEqual(Array(10).fill('RATE_LIMITED'));
+    expect(await countRows(server.database, 'message_tickets')).toBe(30);
   });
 });

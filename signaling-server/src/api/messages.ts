@@ -12,6 +12,7 @@ import {
   visibleMessage,
   type Asker,
 } from '../messages/access';
+import type { MessageTicketRecord } from '../store/Store';
 import type { HandlerContext, HandlerTable } from './context';
 import { assertSchool, childInScope, guardianInScope, staffOf } from './guards';
 
@@ -25,8 +26,24 @@ type MessageRequest =
   | 'message:consent'
   | 'message:settings';
 
+/**
+ * Unexpired tickets one family may hold: plenty for playing every message and sending a few, and
+ * a bound on the rows a looping client can add before housekeeping clears expired ones.
+ */
+const MAX_LIVE_TICKETS = 30;
+
 /** Long enough to press send after listening back; short enough that a leaked one is soon useless. */
 const TICKET_MS = 5 * 60_000;
+
+async function issue(context: HandlerContext, ticket: Omit<MessageTicketRecord, 'expiresAt'>) {
+  const now = context.now();
+  if ((await context.store.messages.liveTickets(ticket.childId, now)) >= MAX_LIVE_TICKETS)
+    throw new AppError(ErrorCode.RateLimited, 'Too many at once; wait a few minutes and try again.');
+  const token = randomToken();
+  const expiresAt = now + TICKET_MS;
+  await context.store.messages.issueTicket(hashToken(token), { ...ticket, expiresAt });
+  return { token, expiresAt };
+}
 
 function familyAsker(context: HandlerContext): Exclude<Asker, { kind: 'staff' }> {
   const asker = askerOf(context);
@@ -57,18 +74,15 @@ export const messageHandlers: HandlerTable<MessageRequest> = {
       const asker = familyAsker(context);
       if (!(await canSend(context, asker)))
         throw new AppError(ErrorCode.Unauthorized, 'Messages are not turned on for this family.');
-      const ticket = randomToken();
-      const expiresAt = context.now() + TICKET_MS;
-      await context.store.messages.issueTicket(hashToken(ticket), {
+      const { token, expiresAt } = await issue(context, {
         purpose: 'upload',
         schoolId: asker.schoolId,
         childId: asker.childId,
         guardianId: asker.kind === 'guardian' ? asker.guardianId : null,
         messageId: null,
-        expiresAt,
       });
       return {
-        url: `/messages/upload?ticket=${ticket}`,
+        url: `/messages/upload?ticket=${token}`,
         expiresAt,
         maxSeconds: maxSecondsFor(asker.kind),
         maxBytes: maxMessageBytes(asker.kind),
@@ -80,17 +94,14 @@ export const messageHandlers: HandlerTable<MessageRequest> = {
     access: 'anyone',
     run: async (context, { messageId }) => {
       const message = await visibleMessage(context, askerOf(context), messageId);
-      const ticket = randomToken();
-      const expiresAt = context.now() + TICKET_MS;
-      await context.store.messages.issueTicket(hashToken(ticket), {
+      const { token, expiresAt } = await issue(context, {
         purpose: 'play',
         schoolId: message.schoolId,
         childId: message.childId,
         guardianId: message.guardianId,
         messageId: message.id,
-        expiresAt,
       });
-      return { url: `/messages/audio?ticket=${ticket}`, expiresAt };
+      return { url: `/messages/audio?ticket=${token}`, expiresAt };
     },
   },
 

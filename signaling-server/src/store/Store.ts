@@ -285,6 +285,8 @@ export interface Store {
     /** Messages older than their school's retention, and expired tickets. Returns the messages deleted. */
     deleteExpired(now: number): Promise<number>;
     issueTicket(ticketHash: string, ticket: MessageTicketRecord): Promise<void>;
+    /** Unexpired tickets of a child's family (kiosk and links together), to cap how many pile up. */
+    liveTickets(childId: string, now: number): Promise<number>;
     /** A live ticket for that purpose; an upload ticket is used up by this. */
     redeemTicket(
       ticketHash: string,

@@ -172,6 +172,15 @@ export function messagesRepository(database: SqlDatabase): Store['messages'] {
         })
         .execute();
     },
+    async liveTickets(childId, now) {
+      const row = await db
+        .selectFrom('message_tickets')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('child_id', '=', childId)
+        .where('expires_at', '>', now)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async redeemTicket(ticketHash, purpose, now) {
       const row = await db
         .selectFrom('message_tickets')
