@@ -4,6 +4,7 @@
 // parent's phone never downloads them.
 import { activityEn, activityZh } from './i18n/activities';
 import { childEn, childZh } from './i18n/child';
+import { messagesEn, messagesZh } from './i18n/messages';
 import { reachEn, reachZh } from './i18n/reach';
 import type { teacherZh } from './i18n/teacher';
 
@@ -109,7 +110,7 @@ const commonZh = {
   'refusal.NOT_FOUND': '找不到这个孩子或家长。',
 } as const;
 
-const zhCN = { ...commonZh, ...childZh, ...reachZh, ...activityZh };
+const zhCN = { ...commonZh, ...childZh, ...reachZh, ...activityZh, ...messagesZh };
 
 type SharedKey = keyof typeof zhCN;
 type TeacherKey = keyof typeof teacherZh;
@@ -220,7 +221,7 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'refusal.NOT_FOUND': 'The child or family member was not found.',
 };
 
-const en: Record<SharedKey, string> = { ...commonEn, ...childEn, ...reachEn, ...activityEn };
+const en: Record<SharedKey, string> = { ...commonEn, ...childEn, ...reachEn, ...activityEn, ...messagesEn };
 
 const tables: Record<Locale, Record<SharedKey, string>> = { 'zh-CN': zhCN, en };
 

@@ -16,6 +16,8 @@ import {
   type PeerInfo,
 } from './api/calls';
 import { childModeRequests, type ChildModeResponses } from './api/childMode';
+import { messageRequests, type MessageResponses } from './api/messages';
+import { rebookRequests, type RebookResponses } from './api/rebook';
 import { parentRequests, type ParentResponses } from './api/parent';
 import { staffRequests, type StaffResponses } from './api/staff';
 import type { Result } from './result';
@@ -35,6 +37,8 @@ export const requestSchemas = {
   ...staffRequests,
   ...adminRequests,
   ...activityRequests,
+  ...messageRequests,
+  ...rebookRequests,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -48,7 +52,9 @@ export interface ResponseMap
     ParentResponses,
     StaffResponses,
     AdminResponses,
-    ActivityResponses {}
+    ActivityResponses,
+    MessageResponses,
+    RebookResponses {}
 
 export type Ack<T> = (result: Result<T>) => void;
 

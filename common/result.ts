@@ -42,6 +42,8 @@ export const ErrorCode = {
   Disconnected: 'DISCONNECTED',
   /** The server cannot reach its database right now (restarting, failing over): try again shortly. */
   Unavailable: 'UNAVAILABLE',
+  /** A voice message upload was refused and nothing stored; the reason says why (common/api/messages). */
+  UploadRefused: 'UPLOAD_REFUSED',
   /** Anything unexpected; details stay in the server log. */
   Internal: 'INTERNAL',
 } as const;

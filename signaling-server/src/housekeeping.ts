@@ -1,6 +1,6 @@
 // Jobs that keep the data honest over time: settle bookings whose slot ended
 // (also right after a restart), drop expired teacher sessions, and apply the
-// retention setting to old call records.
+// retention setting to old call records and each school's to voice messages.
 import type { CallTracker } from './calls/CallTracker';
 import type { Logger } from './logger';
 import type { Store } from './store/Store';
@@ -39,6 +39,9 @@ export function startHousekeeping(deps: HousekeepingDeps): () => void {
     await deps.store.sessions.deleteExpired(deps.now());
     const removed = await applyRetention(deps);
     if (removed > 0) deps.log.info({ removed, mode: deps.retention?.mode }, 'retention applied to old calls');
+    // A message and its audio go together: the audio is in the row.
+    const messages = await deps.store.messages.deleteExpired(deps.now());
+    if (messages > 0) deps.log.info({ messages }, 'expired voice messages deleted');
   });
   settle();
   cleanup();

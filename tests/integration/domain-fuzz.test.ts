@@ -40,6 +40,8 @@ const harmless = new Set<string>([
   'kiosk:sync-call-log',
   // The caller's own school's picture books (none in this school).
   'book:list',
+  // The caller's own voice messages (none, and no consent, in this school).
+  'message:list',
 ]);
 /** An admin may act on any school: for a school that does not exist these answer empty, changing nothing. */
 const emptyForAdmin = new Set<string>([

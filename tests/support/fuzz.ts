@@ -129,6 +129,10 @@ function plausible(key: string, r: Random, capabilities: RtpCapabilities): unkno
     type: () => 'view',
     view: () => r.pick(['none', 'book', 'draw']),
     page: () => r.int(8),
+    // A school's message settings.
+    allowed: () => r.next() < 0.5,
+    videoAllowed: () => r.next() < 0.5,
+    retentionDays: () => 1 + r.int(365),
     // One call-log row naming a booking that does not exist: the server accepts none of it.
     rows: () => [
       {

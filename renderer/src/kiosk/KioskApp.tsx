@@ -113,6 +113,7 @@ function PairedKiosk(props: {
     () =>
       client && {
         client,
+        serverUrl: props.pairing.serverUrl,
         connection: state,
         offline: state !== ConnectionState.Connected,
         bridge,
@@ -124,7 +125,19 @@ function PairedKiosk(props: {
         t: props.t,
         locale: props.locale,
       },
-    [client, state, bridge, data, refresh, onUnpaired, pinAlerts, dismissPinAlert, props.t, props.locale],
+    [
+      client,
+      props.pairing.serverUrl,
+      state,
+      bridge,
+      data,
+      refresh,
+      onUnpaired,
+      pinAlerts,
+      dismissPinAlert,
+      props.t,
+      props.locale,
+    ],
   );
   if (!value) return <Notice text={props.t('common.connecting')} />;
   return (

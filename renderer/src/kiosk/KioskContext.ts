@@ -24,6 +24,8 @@ export interface PinAlert {
 
 export interface KioskContextValue {
   client: SignalingClient;
+  /** The server's address, for HTTP beside the socket (voice messages' audio). */
+  serverUrl: string;
   connection: ConnectionState;
   /** True while the server cannot be reached: screens show the cached data and say so. */
   offline: boolean;

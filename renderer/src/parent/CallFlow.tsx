@@ -10,6 +10,7 @@ import { BookedCall, type FinishedState } from '../ui/BookedCall';
 import { useLocalMedia } from '../ui/useLocalMedia';
 import { canVideoCall } from './browser';
 import { CallOutcome } from './CallOutcome';
+import { RebookButton } from '../ui/RebookButton';
 import { DeviceCheck } from './DeviceCheck';
 import { PermissionHelp } from './PermissionHelp';
 import { ParentActivities } from '../activities/ParentActivities';
@@ -54,6 +55,14 @@ export default function CallFlow(props: {
           setPhase('call');
         }}
         onBack={props.onClose}
+        rebook={
+          <RebookButton
+            client={props.client}
+            bookingId={props.bookingId}
+            t={props.t}
+            className="button button--join"
+          />
+        }
       />
     );
   }

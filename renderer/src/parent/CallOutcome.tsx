@@ -1,6 +1,7 @@
 // What the parent sees when a call is over for this page: it ended (camera
 // and microphone already off), it could not connect (plain things to try), or
 // it failed. Each leads back to the link page, where the next calls are.
+import type { ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import { CallState } from '../call/CallSession';
 import type { FinishedState } from '../ui/BookedCall';
@@ -11,6 +12,8 @@ export function CallOutcome(props: {
   t: Translate;
   onRetry: () => void;
   onBack: () => void;
+  /** "Same time next week" (ui/RebookButton), offered once a call is over. */
+  rebook?: ReactNode;
 }) {
   const { t, how } = props;
   const ended = how === CallState.Ended;
@@ -26,6 +29,7 @@ export function CallOutcome(props: {
       {ended && <p className="page__text">{t('ended.parentCameraOff')}</p>}
       {how === CallState.CannotConnect && <NetworkAdvice t={t} />}
       <div className="outcome__actions">
+        {ended && props.rebook}
         {!ended && (
           <button className="button button--join" data-testid="try-again" onClick={props.onRetry}>
             {t('reach.tryAgain')}

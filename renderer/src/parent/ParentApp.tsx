@@ -13,6 +13,7 @@ import { Notice } from '../ui/mount';
 import { useSignaling } from '../ui/useSignaling';
 import { useNow } from '../ui/useNow';
 import { RequestSlot } from './RequestSlot';
+import { ParentMessages } from './ParentMessages';
 import { avatarUrl } from '../ui/pictures';
 
 const loadCallFlow = () => import('./CallFlow');
@@ -78,6 +79,14 @@ export function ParentApp(props: {
           {overview.child.displayName}
         </h1>
       </header>
+      {client && state === ConnectionState.Connected && (
+        <ParentMessages
+          client={client}
+          t={t}
+          childName={overview.child.displayName}
+          avatar={avatarUrl(overview.child.avatar)}
+        />
+      )}
       <h2 className="page__subtitle">{t('parent.callsTitle')}</h2>
       {overview.calls.length === 0 && <p className="page__text">{t('parent.noCalls')}</p>}
       <ul className="calls">

@@ -5,6 +5,8 @@ import { activityHandlers } from './activities';
 import { adminHandlers } from './admin';
 import { callHandlers } from './calls';
 import { childModeHandlers } from './childMode';
+import { messageHandlers } from './messages';
+import { rebookHandlers } from './rebook';
 import type { HandlerTable } from './context';
 import { parentHandlers } from './parent';
 import { staffReportHandlers } from './staffReports';
@@ -21,4 +23,6 @@ export const handlers: HandlerTable<RequestName> = {
   ...staffReportHandlers,
   ...adminHandlers,
   ...activityHandlers,
+  ...messageHandlers,
+  ...rebookHandlers,
 };

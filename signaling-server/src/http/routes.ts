@@ -6,6 +6,7 @@ import type { RoomRegistry } from '../calls/RoomRegistry';
 import type { WorkerPool } from '../media/WorkerPool';
 import type { AppContext } from '../api/context';
 import { createParentLinkHandler } from './parentLinks';
+import { createMessageAudioHandler } from './messageAudio';
 import { createStaticFiles } from './staticFiles';
 
 /** One year; no includeSubDomains, since a school's other hosts on the same domain may not have TLS. */
@@ -73,19 +74,25 @@ export function createRequestHandler(deps: {
       firstScreen: deps.parentFirstScreen ?? 'server',
     },
   );
+  const serveMessages = createMessageAudioHandler(deps.context);
   return (request: IncomingMessage, response: ServerResponse): void => {
     // Over TLS, tell browsers never to use plain http here again: a parent's token sits in the
     // URL, and a first visit over http could be downgraded by anyone on the path.
     if ((request.socket as TLSSocket).encrypted) response.setHeader('Strict-Transport-Security', HSTS);
     // socket.io answers its own path before this handler sees it.
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (pathname.startsWith('/p/')) {
-      serveParentLink(request, response, pathname).then(
+    const dynamic = pathname.startsWith('/p/')
+      ? serveParentLink(request, response, pathname)
+      : pathname.startsWith('/messages/')
+        ? serveMessages(request, response, new URL(request.url ?? '/', 'http://localhost'))
+        : undefined;
+    if (dynamic) {
+      dynamic.then(
         (handled) => {
           if (!handled) sendJson(response, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
         },
         (error: unknown) => {
-          deps.log.error({ err: error }, 'parent link request failed');
+          deps.log.error({ err: error, pathname }, 'request failed');
           if (!response.headersSent)
             sendJson(response, 500, { error: { code: 'INTERNAL', message: 'Server error' } });
         },

@@ -24,6 +24,7 @@ import type {
   StaffRecord,
 } from '@hhc/common/records';
 import type { CallAttempt } from '@hhc/common/kiosk/callLog';
+import type { MessageSettings } from '@hhc/common/api/messages';
 
 export type {
   CallRecord,
@@ -56,6 +57,29 @@ export interface SchoolBook {
   schoolId: string;
   title: string;
   pages: number;
+}
+
+export interface StoredMessage {
+  id: string;
+  schoolId: string;
+  childId: string;
+  /** The sender of a guardian's answer; null for a child's message (to the whole family). */
+  guardianId: string | null;
+  sender: 'child' | 'guardian';
+  mime: string;
+  durationMs: number;
+  size: number;
+  createdAt: number;
+  heardAt: number | null;
+}
+
+export interface MessageTicketRecord {
+  purpose: 'upload' | 'play';
+  schoolId: string;
+  childId: string;
+  guardianId: string | null;
+  messageId: string | null;
+  expiresAt: number;
 }
 
 export interface Store {
@@ -239,6 +263,36 @@ export interface Store {
       bookId: string,
       page: number,
     ): Promise<{ mime: string; data: Uint8Array } | undefined>;
+  };
+  /** Voice messages (audio kept beside the row), their tickets, settings and consent (store/sql/messages.ts). */
+  messages: {
+    settings(schoolId: string): Promise<MessageSettings | undefined>;
+    updateSettings(schoolId: string, changes: Partial<MessageSettings>): Promise<void>;
+    setConsent(guardianId: string, consent: { date: LocalDate; recordedBy: string } | null): Promise<void>;
+    /** Each guardian of the child → the date of their consent for messages, or null. */
+    consents(childId: string): Promise<Map<string, string | null>>;
+    create(
+      input: Pick<StoredMessage, 'schoolId' | 'childId' | 'guardianId' | 'sender' | 'mime' | 'durationMs'>,
+      audio: Uint8Array,
+      now: number,
+    ): Promise<StoredMessage>;
+    get(id: string): Promise<StoredMessage | undefined>;
+    listForChild(childId: string): Promise<StoredMessage[]>;
+    audio(id: string): Promise<{ mime: string; data: Uint8Array } | undefined>;
+    /** Sets heard-at once; returns it (undefined: no such message). */
+    markHeard(id: string, now: number): Promise<number | undefined>;
+    delete(id: string): Promise<boolean>;
+    /** Messages older than their school's retention, and expired tickets. Returns the messages deleted. */
+    deleteExpired(now: number): Promise<number>;
+    issueTicket(ticketHash: string, ticket: MessageTicketRecord): Promise<void>;
+    /** Unexpired tickets of a child's family (kiosk and links together), to cap how many pile up. */
+    liveTickets(childId: string, now: number): Promise<number>;
+    /** A live ticket for that purpose; an upload ticket is used up by this. */
+    redeemTicket(
+      ticketHash: string,
+      purpose: MessageTicketRecord['purpose'],
+      now: number,
+    ): Promise<MessageTicketRecord | undefined>;
   };
   retention: {
     /** Call records of slots that ended before `before`: deleted, or first folded into monthly counts. */

@@ -7,15 +7,42 @@ import { recordFeeling } from './callLogger';
 import type { CallEnd } from './ChildCall';
 import { feelingUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
+import { PlusIcon } from './Icons';
 import { useIdle } from './useIdle';
+import { FamilyMessages } from './FamilyMessages';
+import { RebookButton } from '../../ui/RebookButton';
 
 /** Nobody tapped a face: go on without one. */
 const AFTER_CALL_IDLE_MS = 60_000;
 
-export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: () => void }) {
-  const { bridge, t } = useKiosk();
+export function AfterCall(props: {
+  end: CallEnd;
+  onDone: () => void;
+  onRetry: () => void;
+  /** A call started from the picture screen has nobody logged in: nothing to rebook or record then. */
+  childLoggedIn?: boolean;
+  /** The free times to book (when nobody came, the next free slots are one tap away). */
+  onBook?: () => void;
+}) {
+  const { bridge, client, t } = useKiosk();
   const [chosen, setChosen] = useState<Feeling>();
   const { onDone } = props;
+  const rebook = props.childLoggedIn && (
+    <div className="kid__rebook">
+      <RebookButton
+        client={client}
+        bookingId={props.end.booking.id}
+        t={t}
+        className="kid__button kid__button--book"
+      />
+      {props.onBook && (
+        <button className="kid__button kid__button--book" data-testid="after-book" onClick={props.onBook}>
+          <PlusIcon />
+          {t('child.book')}
+        </button>
+      )}
+    </div>
+  );
   useIdle(true, onDone, AFTER_CALL_IDLE_MS);
 
   const choose = (feeling: Feeling) => {
@@ -57,6 +84,9 @@ export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: ()
         <p className="kid__title" data-testid="call-status">
           {t('child.callFailed')}
         </p>
+        {/* Nobody came (or the call could not start): a voice message instead, where allowed. */}
+        <FamilyMessages />
+        {rebook}
         <button
           className="kid__button kid__button--go kid__button--huge"
           data-testid="after-done"
@@ -89,6 +119,9 @@ export function AfterCall(props: { end: CallEnd; onDone: () => void; onRetry: ()
           </button>
         ))}
       </div>
+      {/* A parent who missed the call hears the child later: where allowed, leave a message. */}
+      <FamilyMessages />
+      {rebook}
       <button className="kid__button kid__button--quiet" data-testid="after-done" onClick={onDone}>
         {t('child.done')}
       </button>

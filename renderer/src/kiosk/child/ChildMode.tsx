@@ -53,8 +53,10 @@ export function ChildMode() {
     return (
       <AfterCall
         end={screen.end}
+        childLoggedIn={child !== undefined}
         onDone={() => setScreen({ kind: 'home' })}
         onRetry={() => setScreen({ kind: 'call', booking: screen.end.booking })}
+        onBook={() => setScreen({ kind: 'booking' })}
       />
     );
   if (!child) {

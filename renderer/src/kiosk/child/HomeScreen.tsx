@@ -15,6 +15,7 @@ import { Picture } from './Picture';
 import { canJoinNow, nextCall } from './schedule';
 import { GalleryView } from '../../activities/GalleryView';
 import { BrushIcon } from '../../activities/icons';
+import { FamilyMessages } from './FamilyMessages';
 
 export function HomeScreen(props: {
   home: ChildHome | undefined;
@@ -89,6 +90,7 @@ export function HomeScreen(props: {
           )}
         </section>
       )}
+      {home && <FamilyMessages />}
       <button
         className="kid__button kid__button--book"
         data-testid="book"

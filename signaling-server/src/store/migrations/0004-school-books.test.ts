@@ -14,7 +14,7 @@ describe.each(engines)('migration 0004-school-books on %s', (engine) => {
     db = await emptyDatabase(engine);
     expect(await migrate(db, 3)).toBe(3);
     await seed(db);
-    expect(await migrate(db)).toBe(4);
+    expect(await migrate(db, 4)).toBe(4);
     expect(await count(db, 'bookings')).toBe(1);
     await exec(
       db,

@@ -9,6 +9,7 @@ import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-kiosk-call-logs';
 import { migration0003 } from './0003-call-activities';
 import { migration0004 } from './0004-school-books';
+import { migration0005 } from './0005-voice-messages';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,13 @@ export interface Migration {
   up(db: Kysely<Tables>, engine: Engine): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 /** Column types that differ between the engines; SQLite keeps the text its files were made with. */
 export function types(engine: Engine) {

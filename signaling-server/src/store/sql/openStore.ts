@@ -11,6 +11,7 @@ import { bookingsRepository, closedDatesRepository, windowsRepository } from './
 import { kioskCallLogsRepository } from './kioskCallLogs';
 import { callActivitiesRepository } from './callActivities';
 import { schoolBooksRepository } from './schoolBooks';
+import { messagesRepository } from './messages';
 
 export function storeOn(database: SqlDatabase): Store {
   return {
@@ -29,6 +30,7 @@ export function storeOn(database: SqlDatabase): Store {
     retention: retentionRepository(database),
     callActivities: callActivitiesRepository(database),
     schoolBooks: schoolBooksRepository(database),
+    messages: messagesRepository(database),
     async ping() {
       await sql`SELECT 1`.execute(database.db);
     },

@@ -1,6 +1,7 @@
 // The schema as the query builder sees it, so a misspelt column fails the type
 // check on both engines. Instants are epoch milliseconds (BIGINT on
 // PostgreSQL, read back as numbers), flags are 0/1 integers on both engines.
+import type { Generated } from 'kysely';
 export interface Tables {
   schema_migrations: { version: number; name: string; applied_at: number };
   schools: {
@@ -12,6 +13,10 @@ export interface Tables {
     min_notice_minutes: number;
     max_calls_per_child_per_week: number;
     join_early_minutes: number;
+    /** Defaulted by migration 0005 (allowed, video off, 30 days): a new school need not name them. */
+    messages_allowed: Generated<number>;
+    video_messages_allowed: Generated<number>;
+    message_retention_days: Generated<number>;
     created_at: number;
   };
   staff: {
@@ -59,6 +64,8 @@ export interface Tables {
     link_token_hash: string | null;
     link_created_at: number | null;
     link_revoked_at: number | null;
+    message_consent_at: Generated<string | null>;
+    message_consent_recorded_by: Generated<string | null>;
     created_at: number;
   };
   call_windows: {
@@ -118,6 +125,29 @@ export interface Tables {
   school_books: { id: string; school_id: string; title: string; pages: number; created_at: number };
   /** Pictures as bytes: BLOB on SQLite, BYTEA on PostgreSQL; both drivers hand back a Buffer. */
   school_book_pages: { book_id: string; page: number; mime: string; data: Buffer };
+  /** Audio as bytes beside its row (see migration 0005 for why not files). */
+  voice_messages: {
+    id: string;
+    school_id: string;
+    child_id: string;
+    guardian_id: string | null;
+    sender: string;
+    mime: string;
+    duration_ms: number;
+    size: number;
+    audio: Buffer;
+    created_at: number;
+    heard_at: Generated<number | null>;
+  };
+  message_tickets: {
+    ticket_hash: string;
+    purpose: string;
+    school_id: string;
+    child_id: string;
+    guardian_id: string | null;
+    message_id: string | null;
+    expires_at: number;
+  };
 }
 
 /** Tables in the order a copy must fill them (parents before the rows that refer to them). */
@@ -137,4 +167,6 @@ export const tablesInCopyOrder = [
   'call_activities',
   'school_books',
   'school_book_pages',
+  'voice_messages',
+  'message_tickets',
 ] as const satisfies ReadonlyArray<Exclude<keyof Tables, 'schema_migrations'>>;
