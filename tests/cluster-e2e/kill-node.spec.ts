@@ -1,6 +1,7 @@
 // `kill -9` of the server process carrying a call, with the cluster as
 // `npm run cluster` runs it (real processes, PostgreSQL, Redis, one address):
-// both pages get media again by themselves, on the node that is left.
+// both pages get media again by themselves, on the node that is left, and the
+// call log shows one interruption.
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,14 @@ test('kill -9 of the node carrying a call: both sides decode media again without
     await expectMediaBack(call.kiosk, 120_000);
     await expectMediaBack(call.parent, 120_000);
     expect(await roomsOn(survivor.url)).toBe(1);
+    // The call log shows one interruption: each side joined twice, before and after the kill.
+    const records = await store.callRecords.listForBooking(school.bookingId);
+    for (const side of ['kiosk', 'parent'] as const) {
+      expect(
+        records.filter((record) => record.participant === side),
+        side,
+      ).toHaveLength(2);
+    }
   } finally {
     await call.close();
   }
