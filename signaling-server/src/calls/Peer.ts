@@ -10,6 +10,7 @@ import type { types } from 'mediasoup';
 import type { LinkState, PeerInfo, PeerRole } from '@hhc/common/protocol';
 import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
 import type { LinkGuard } from './LinkGuard';
+import { initialLayerState, type LayerState } from './layerChoice';
 
 /** What the person asked for one consumer. */
 export interface ConsumerWish {
@@ -33,6 +34,10 @@ export class Peer {
   mediaAttempted = false;
   connectTimer: NodeJS.Timeout | undefined;
   linkGuard: LinkGuard | undefined;
+  /** The server's ceiling on every video layer this peer receives (layerPlanner.ts); none until planned. */
+  private layerCap: number | undefined;
+  /** Whether this peer's link holds everyone at the smallest layer (layerChoice.ts). */
+  layerState: LayerState = initialLayerState();
 
   constructor(
     readonly id: string,
@@ -81,6 +86,17 @@ export class Peer {
     await this.enqueue(() => this.applyConsumer(consumerId));
   }
 
+  wishFor(consumerId: string): Readonly<ConsumerWish> | undefined {
+    return this.wishes.get(consumerId);
+  }
+
+  /** The largest layer the server lets through to this peer, from how many faces it shows and its link. */
+  async setLayerCap(layer: number): Promise<void> {
+    if (layer === this.layerCap) return;
+    this.layerCap = layer;
+    await this.applyLink();
+  }
+
   /** Brings every consumer in line after the link state changed. */
   async applyLink(): Promise<void> {
     await this.enqueue(async () => {
@@ -102,7 +118,9 @@ export class Peer {
     try {
       if (consumer.type === 'simulcast') {
         // Video that comes back starts small; mediasoup raises it once the hold is lifted.
-        const layer = this.linkGuard?.smallestLayer ? 0 : wish.spatialLayer;
+        const wished = this.linkGuard?.smallestLayer ? 0 : wish.spatialLayer;
+        // The person's choice (low data) and the server's plan: the smaller wins.
+        const layer = this.layerCap === undefined ? wished : Math.min(wished ?? this.layerCap, this.layerCap);
         if (layer !== undefined && consumer.preferredLayers?.spatialLayer !== layer) {
           await consumer.setPreferredLayers({ spatialLayer: layer });
         }

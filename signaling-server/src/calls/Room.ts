@@ -16,8 +16,9 @@ import type { Logger } from '../logger';
 import type { MediaWorker } from '../media/WorkerPool';
 import { mediaCodecs } from '../media/codecs';
 import { LinkGuard, measureLink, type LinkGuardOptions } from './LinkGuard';
-import type { LinkChange } from './linkPolicy';
+import type { LinkChange, LinkSample } from './linkPolicy';
 import { Peer } from './Peer';
+import { layersSampled, planLayers } from './layerPlanner';
 import { recordedEndReason } from '../domain/endReasons';
 
 export type Notify = <E extends keyof ServerToClientEvents>(
@@ -171,6 +172,7 @@ export class Room {
       }
     }
     this.log.info({ peerId: peer.id, role: peer.role, consumers: consumers.length }, 'peer joined');
+    this.replanLayers();
     return {
       peer,
       answer: {
@@ -219,7 +221,11 @@ export class Room {
     if (!options) return;
     peer.linkGuard = new LinkGuard(
       options,
-      () => measureLink(peer, Date.now()),
+      async () => {
+        const sample = await measureLink(peer, Date.now());
+        this.linkSampled(peer.id, sample);
+        return sample;
+      },
       (change) => this.linkChanged(peer, change),
     );
     peer.recvTransport.on('dtlsstatechange', (state) => {
@@ -237,6 +243,22 @@ export class Room {
     for (const other of this.peers.values()) {
       this.notify(other.id, 'media:link-state', { peerId: peer.id, state: change.to });
     }
+  }
+
+  /** Layers follow who shows how many faces (layerPlanner.ts); a change of them must not fail the request. */
+  private replanLayers(): void {
+    planLayers(this.peers.values()).catch((error: unknown) => {
+      this.log.warn({ err: error }, 'could not plan video layers');
+    });
+  }
+
+  /** One sample of a peer's downlink (LinkGuard's timer; tests feed it directly): its layers follow. */
+  linkSampled(peerId: string, sample: LinkSample): void {
+    const peer = this.peers.get(peerId);
+    if (!peer) return;
+    layersSampled(peer, sample).catch((error: unknown) => {
+      this.log.warn({ err: error, peerId }, 'could not apply video layers');
+    });
   }
 
   peer(peerId: string): Peer {
@@ -300,6 +322,7 @@ export class Room {
       const consumer = await this.tryConsume(other, peerId, producer);
       if (consumer) this.notify(other.id, 'media:consumer-new', consumer);
     }
+    this.replanLayers();
     return producer.id;
   }
 
@@ -329,6 +352,7 @@ export class Room {
         : { paused: preferences.paused, ...(preferences.paused ? {} : { ready: true }) }),
       ...(preferences.spatialLayer === undefined ? {} : { spatialLayer: preferences.spatialLayer }),
     });
+    this.replanLayers();
   }
 
   private ownConsumer(peerId: string, consumerId: string): Peer {
@@ -362,13 +386,17 @@ export class Room {
     consumer.on('producerclose', () => {
       // mediasoup closes the consumer itself; the client only needs telling.
       this.notify(peer.id, 'media:consumer-closed', { consumerId: consumer.id });
+      if (consumer.kind === 'video') this.replanLayers();
     });
-    consumer.on('producerpause', () =>
-      this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: true }),
-    );
-    consumer.on('producerresume', () =>
-      this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: false }),
-    );
+    // A camera turned off or on changes how many faces the receiver shows.
+    consumer.on('producerpause', () => {
+      this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: true });
+      if (consumer.kind === 'video') this.replanLayers();
+    });
+    consumer.on('producerresume', () => {
+      this.notify(peer.id, 'media:consumer-paused', { consumerId: consumer.id, paused: false });
+      if (consumer.kind === 'video') this.replanLayers();
+    });
     return {
       consumerId: consumer.id,
       producerId: producer.id,
