@@ -1,32 +1,26 @@
 // One call from one side (kiosk or parent) over mediasoup-client: publishes the
-// camera (three simulcast layers) and microphone (Opus), plays the other side,
-// and rejoins by itself when the connection or the media server comes back.
+// camera (three simulcast layers) and microphone (Opus), receives each other
+// person of the call (remotePeers.ts), and rejoins by itself when the
+// connection or the media server comes back.
 import { Device, type types } from 'mediasoup-client';
 import type { ConsumerInfo, JoinAnswer, PeerInfo } from '@hhc/common/protocol';
 import type { RtpCapabilities } from '@hhc/common/mediaSchemas';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { Emitter } from './Emitter';
 import { ConnectionState, type SignalingClient } from './SignalingClient';
-import { publishLocal, type LocalSource } from './publish';
+import { LocalSending } from './publish';
 import { countSequentialRoundTrips } from './roundTrips';
-import { addInboundStats, emptyReceiveStats, type ReceiveStats } from './receiveStats';
+import type { ReceiveStats } from './receiveStats';
 import type { LowDataMode } from './linkQuality';
 import { LowDataControl, type LinkView } from './lowData';
 import { ConnectClock } from './connectClock';
 import { EncoderLoadWatcher, TOP_LAYER } from './encoderLoad';
+import { CallState, type JoinMetrics } from './callState';
+import { RemotePeers, type RemotePeerView } from './remotePeers';
+import { createCallTransport } from './transports';
 
-export const CallState = {
-  Idle: 'idle',
-  Joining: 'joining',
-  InCall: 'in-call',
-  /** Connection or media server lost; rejoining by itself. */
-  Reconnecting: 'reconnecting',
-  Ended: 'ended',
-  Failed: 'failed',
-  /** Media never connected (UDP and TCP both blocked, a strict NAT): given up, the screens say so. */
-  CannotConnect: 'cannot-connect',
-} as const;
-export type CallState = (typeof CallState)[keyof typeof CallState];
+export { CallState, type JoinMetrics };
+export type { RemotePeerView };
 
 /** Pause before a rejoin after the media server restarted, so its replacement is up. */
 export const REJOIN_DELAY_MS = 1_000;
@@ -41,44 +35,33 @@ export interface CallSessionOptions {
   adaptToCpu?: boolean;
 }
 
-export interface JoinMetrics {
-  joinStartedAt?: number;
-  /** When the server's answer to the first call:join arrived (its work inside the join, plus one round trip). */
-  joinAnsweredAt?: number;
-  /** When the first transport began ICE checks (right after its DTLS parameters were sent). */
-  iceStartedAt?: number;
-  roundTripsBeforeIce?: number;
-  firstRemoteVideoAt?: number;
-  /** When the remote video first showed a frame (set by the screen that shows it). */
-  firstRemoteFrameAt?: number;
-  /** When a transport's ICE + DTLS first reached "connected". */
-  mediaConnectedAt?: number;
-  /** When the session gave up because media never connected. */
-  cannotConnectAt?: number;
-}
-
 type SessionEvents = {
   state: [CallState];
   /** Low-data mode changed; `automatic` when the session chose it because the link is weak. */
   lowData: [LowDataMode, boolean];
   /** The server switched our link or another side's between video and sound only. */
   link: [LinkView];
-  remoteTracks: [MediaStream];
+  /** The other people, each with their own stream, whenever anything about them changes. */
+  remotes: [RemotePeerView[]];
   peers: [PeerInfo[]];
   error: [AppError];
 };
 
 export class CallSession {
-  readonly remoteStream = new MediaStream();
   readonly metrics: JoinMetrics = {};
   private readonly events = new Emitter<SessionEvents>();
   private readonly device = new Device();
   private currentState: CallState = CallState.Idle;
   private sendTransport: types.Transport | undefined;
   private recvTransport: types.Transport | undefined;
-  private readonly producers = new Map<LocalSource, types.Producer>();
-  private readonly consumers = new Map<string, types.Consumer>();
-  private peers: PeerInfo[] = [];
+  private readonly sending: LocalSending;
+  private readonly remotes = new RemotePeers(
+    (peerId) => this.lowData.linkOf(peerId),
+    () => {
+      this.events.emit('remotes', this.remotes.views());
+      this.events.emit('peers', this.remotes.people());
+    },
+  );
   private readonly unsubscribes: Array<() => void> = [];
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
   /** Runs from each join (and ICE restart) until a transport connects. */
@@ -92,7 +75,7 @@ export class CallSession {
   endsAt: number | undefined;
   /** Steps the camera's layers down while the encoder is CPU-limited (only with `adaptToCpu`). */
   readonly encoderLoad = new EncoderLoadWatcher(
-    () => this.producers.get('camera'),
+    () => this.sending.camera(),
     (layer) => this.lowData.setCpuMaxLayer(layer),
   );
 
@@ -100,16 +83,20 @@ export class CallSession {
     private readonly signaling: SignalingClient,
     private readonly options: CallSessionOptions,
   ) {
+    this.sending = new LocalSending(signaling);
     this.lowData = new LowDataControl(
       {
         signaling,
-        camera: () => this.producers.get('camera'),
-        consumers: () => this.consumers.values(),
+        camera: () => this.sending.camera(),
+        consumers: () => this.remotes.consumers(),
         inCall: () => this.currentState === CallState.InCall,
       },
       {
         lowData: (mode, automatic) => this.events.emit('lowData', mode, automatic),
-        link: (view) => this.events.emit('link', view),
+        link: (view) => {
+          this.events.emit('link', view);
+          this.events.emit('remotes', this.remotes.views());
+        },
       },
     );
   }
@@ -165,13 +152,14 @@ export class CallSession {
         'media:consumer-new',
         (consumer) => void this.consume(consumer).catch((error) => this.reportError(error)),
       ),
-      s.on('media:consumer-closed', ({ consumerId }) => this.dropConsumer(consumerId)),
-      s.on('peer:joined', (peer) =>
-        this.setPeers([...this.peers.filter((p) => p.peerId !== peer.peerId), peer]),
+      s.on('media:consumer-closed', ({ consumerId }) => this.remotes.drop(consumerId)),
+      s.on('media:consumer-paused', ({ consumerId, paused }) =>
+        this.remotes.producerPaused(consumerId, paused),
       ),
+      s.on('peer:joined', (peer) => this.remotes.joined(peer)),
       s.on('peer:left', ({ peerId }) => {
         this.lowData.peerLeft(peerId);
-        this.setPeers(this.peers.filter((p) => p.peerId !== peerId));
+        this.remotes.left(peerId);
       }),
       s.on('media:link-state', (payload) => {
         this.lowData.linkChanged(payload).catch((error: unknown) => this.reportError(error));
@@ -234,57 +222,27 @@ export class CallSession {
     });
     this.metrics.joinAnsweredAt ??= performance.now();
     this.endsAt = answer.endsAt;
-    this.setPeers(answer.peers);
+    this.remotes.setPeers(answer.peers);
     this.sendTransport = this.createTransport('send', answer.sendTransport);
     this.recvTransport = this.createTransport('recv', answer.recvTransport);
     this.connectClock.start();
     await Promise.all([this.publish(), ...answer.consumers.map((consumer) => this.consume(consumer))]);
-    // A rejoin publishes a fresh, unmuted microphone: a person who muted stays muted.
-    if (this.microphoneOffByUser) await this.setMicrophoneEnabled(false);
     await this.lowData.joined(answer.peerId);
     if (this.options.adaptToCpu) this.encoderLoad.start();
     this.setState(CallState.InCall);
   }
 
   private createTransport(direction: 'send' | 'recv', params: JoinAnswer['sendTransport']): types.Transport {
-    const transportOptions = params as unknown as types.TransportOptions;
-    const transport =
-      direction === 'send'
-        ? this.device.createSendTransport(transportOptions)
-        : this.device.createRecvTransport(transportOptions);
-    transport.on('connect', ({ dtlsParameters }, callback) => {
-      // Not waiting for the server's answer saves a whole round trip on a long
-      // link: the parameters leave now, ahead of any DTLS packet, which follows
-      // only after ICE's own round trip. A refusal is reported; the transport
-      // then never connects and the connect clock or an ICE restart takes over.
-      this.signaling
-        .request('transport:connect', { transportId: transport.id, dtlsParameters })
-        .catch((error: unknown) => this.reportError(error));
-      // mediasoup-client applies the local description right after this
-      // callback, which is when ICE checks begin: a deterministic mark.
-      if (this.metrics.iceStartedAt === undefined) this.recordIceStart();
-      callback();
+    return createCallTransport(this.device, direction, params, {
+      signaling: this.signaling,
+      iceStarting: () => {
+        if (this.metrics.iceStartedAt === undefined) this.recordIceStart();
+      },
+      isCurrent: (transport) => transport === this.sendTransport || transport === this.recvTransport,
+      connected: () => this.mediaConnected(),
+      failed: (transport) => void this.restartIce(transport),
+      reportError: (error) => this.reportError(error),
     });
-    if (direction === 'send') {
-      transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
-        const source = (appData as { source: 'camera' | 'microphone' }).source;
-        this.signaling
-          .request('media:produce', {
-            transportId: transport.id,
-            kind,
-            source,
-            rtpParameters: rtpParameters as never,
-          })
-          .then(({ producerId }) => callback({ id: producerId }), errback);
-      });
-    }
-    transport.on('connectionstatechange', (state) => {
-      // A closed transport of an earlier join must not speak for the current one.
-      if (transport !== this.sendTransport && transport !== this.recvTransport) return;
-      if (state === 'connected') this.mediaConnected();
-      if (state === 'failed') void this.restartIce(transport);
-    });
-    return transport;
   }
 
   private recordIceStart(): void {
@@ -348,25 +306,14 @@ export class CallSession {
   }
 
   private async publish(): Promise<void> {
-    if (!this.sendTransport) return;
-    const producers = await publishLocal(this.sendTransport, this.device, this.options.localStream);
-    for (const [source, producer] of producers) this.producers.set(source, producer);
+    if (this.sendTransport)
+      await this.sending.publish(this.sendTransport, this.device, this.options.localStream);
   }
 
   private async consume(info: ConsumerInfo): Promise<void> {
-    const transport = this.recvTransport;
-    if (!transport || this.consumers.has(info.consumerId)) return;
-    const consumer = await transport.consume({
-      id: info.consumerId,
-      producerId: info.producerId,
-      kind: info.kind,
-      rtpParameters: info.rtpParameters as types.RtpParameters,
-    });
-    this.consumers.set(consumer.id, consumer);
-    this.remoteStream.addTrack(consumer.track);
-    this.events.emit('remoteTracks', this.remoteStream);
-    // The server created it paused so no media is lost before the track is ready.
-    await this.signaling.request('media:resume-consumer', { consumerId: consumer.id });
+    if (!this.recvTransport) return;
+    const consumer = await this.remotes.receive(this.recvTransport, info, this.signaling);
+    if (!consumer) return;
     if (info.kind === 'video' && this.metrics.firstRemoteVideoAt === undefined) {
       this.metrics.firstRemoteVideoAt = performance.now();
     }
@@ -374,34 +321,23 @@ export class CallSession {
     if (this.currentState === CallState.InCall) await this.lowData.consumerAdded(consumer);
   }
 
-  private dropConsumer(consumerId: string): void {
-    const consumer = this.consumers.get(consumerId);
-    if (!consumer) return;
-    this.consumers.delete(consumerId);
-    this.remoteStream.removeTrack(consumer.track);
-    consumer.close();
-    this.events.emit('remoteTracks', this.remoteStream);
-  }
-
-  private setPeers(peers: PeerInfo[]): void {
-    this.peers = peers;
-    this.events.emit('peers', peers);
-  }
-
   /** Totals over everything this side receives right now. */
-  async receiveStats(): Promise<ReceiveStats> {
-    const stats = emptyReceiveStats();
-    for (const consumer of this.consumers.values()) addInboundStats(stats, await consumer.getStats());
-    return stats;
+  receiveStats(): Promise<ReceiveStats> {
+    return this.remotes.receiveStats();
+  }
+
+  /** Each other person's audio level now (0–1), for the speaking mark. */
+  audioLevels(): Map<string, number> {
+    return this.remotes.audioLevels();
   }
 
   get remotePeers(): readonly PeerInfo[] {
-    return this.peers;
+    return this.remotes.people();
   }
 
   /** Sends another camera (front/back) on the same producer: no renegotiation, no gap for the other side. */
   async replaceCameraTrack(track: MediaStreamTrack): Promise<void> {
-    await this.producers.get('camera')?.replaceTrack({ track });
+    await this.sending.replaceCameraTrack(track);
   }
 
   get lowDataMode(): LowDataMode {
@@ -418,16 +354,9 @@ export class CallSession {
     await this.lowData.setMode(mode, automatic);
   }
 
-  private microphoneOffByUser = false;
-
-  /** Mute or unmute the microphone; the other side sees it as paused media. */
+  /** Mute or unmute the microphone; the others see it as paused media. */
   async setMicrophoneEnabled(enabled: boolean): Promise<void> {
-    this.microphoneOffByUser = !enabled;
-    const producer = this.producers.get('microphone');
-    if (!producer) return;
-    if (enabled) producer.resume();
-    else producer.pause();
-    await this.signaling.request('media:set-producer-paused', { producerId: producer.id, paused: !enabled });
+    await this.sending.setMicrophoneEnabled(enabled);
   }
 
   /** The camera is sent only while neither this, low-data mode nor a weak link holds it back. */
@@ -442,8 +371,8 @@ export class CallSession {
     this.lowData.stop();
     this.encoderLoad.stop();
     this.lowData.resetLinks();
-    for (const consumerId of [...this.consumers.keys()]) this.dropConsumer(consumerId);
-    this.producers.clear();
+    this.remotes.closeAll();
+    this.sending.producers.clear();
     // A rejoin's new camera starts with every layer again (no producer now: nothing is sent).
     void this.lowData.setCpuMaxLayer(TOP_LAYER);
     this.sendTransport?.close();

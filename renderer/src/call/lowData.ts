@@ -57,6 +57,11 @@ export class LowDataControl {
     return this.lowData;
   }
 
+  /** The server's verdict on another peer's link. */
+  linkOf(peerId: string): LinkState {
+    return this.othersAudioOnly.has(peerId) ? 'audio-only' : 'video';
+  }
+
   get links(): LinkView {
     return { self: this.selfLink, other: this.othersAudioOnly.size > 0 ? 'audio-only' : 'video' };
   }

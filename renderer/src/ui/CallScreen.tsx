@@ -1,6 +1,7 @@
-// The shared call screen: the other side large, yourself small (drag it
-// anywhere), big buttons, the time left, and honest states: waiting for the
-// other side, reconnecting (never a frozen picture), ended.
+// The shared call screen: the other people large (one fills the screen, two
+// or three share it: PeopleGrid.tsx), yourself small (drag it anywhere), the
+// speaking person ringed, big buttons, the time left, and honest states:
+// waiting for the others, reconnecting (never a frozen picture), ended.
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import { CallState } from '../call/CallSession';
@@ -9,7 +10,10 @@ import { useDraggable } from './useDraggable';
 import type { LocalMedia } from './useLocalMedia';
 import { useNow } from './useNow';
 import type { CallView } from './useCallSession';
-import { unmuteVideo, VideoTile } from './VideoTile';
+import { unmuteRemoteSound, VideoTile } from './VideoTile';
+import { PeopleGrid, peopleLayout } from './PeopleGrid';
+import { SELF, useSpeaking } from './useSpeaking';
+import type { RemotePeerView } from '../call/CallSession';
 
 const nextLowData = { off: 'small', small: 'audio', audio: 'off' } as const;
 
@@ -19,6 +23,10 @@ export function CallScreen(props: {
   title: string;
   media: LocalMedia;
   otherName?: string;
+  /** The people of the booking not in the call yet, by name, while someone already is (爸爸 while 妈妈 talks). */
+  stillComing?: readonly string[];
+  /** What to call another person on their tile; their name from the server otherwise. */
+  labelFor?: (peer: RemotePeerView) => string;
   autoJoin: boolean;
   extraStatus?: ReactNode;
   /** Books, drawing and talking cards, shown while in the call (renderer/src/activities). */
@@ -30,20 +38,30 @@ export function CallScreen(props: {
   const now = useNow(10_000);
   const self = useDraggable();
   const inCall = call.state === CallState.InCall || call.state === CallState.Reconnecting;
-  const othersPresent = call.peers.length > 0;
-  const hasRemoteVideo = (call.remoteStream?.getVideoTracks().length ?? 0) > 0;
-  // The server stopped video on a weak link (ours or theirs): no picture rather than a frozen one.
-  const soundOnly = call.link.self === 'audio-only' || call.link.other === 'audio-only';
+  const othersPresent = call.remotes.length > 0;
+  const labelFor = props.labelFor ?? ((peer: RemotePeerView) => peer.displayName);
   const cameraSent = call.cameraOn && call.lowData.mode !== 'audio' && call.link.self !== 'audio-only';
-  const showRemote = call.state !== CallState.Reconnecting && call.lowData.mode !== 'audio' && !soundOnly;
+  // Reconnecting, sound only by choice or on our own weak link: nobody's picture (never a frozen one).
+  const videoHidden =
+    call.state === CallState.Reconnecting || call.lowData.mode === 'audio' || call.link.self === 'audio-only';
+  const weakOther = call.remotes.find((peer) => peer.link === 'audio-only');
+  const otherWeakName = weakOther && call.remotes.length > 1 ? labelFor(weakOther) : props.otherName;
   const linkNotice =
     call.link.self === 'audio-only'
       ? t('link.selfWeak')
-      : call.link.other === 'audio-only'
-        ? props.otherName
-          ? t('link.otherWeakNamed', { name: props.otherName })
+      : weakOther
+        ? otherWeakName
+          ? t('link.otherWeakNamed', { name: otherWeakName })
           : t('link.otherWeak')
         : undefined;
+  const speaking = useSpeaking(inCall, call.audioLevels, media.stream, call.microphoneOn);
+  const layout = peopleLayout(call.remotes.length);
+  const stillComing = othersPresent && call.state === CallState.InCall ? (props.stillComing ?? []) : [];
+  const selfPaused = !cameraSent && (
+    <span className="call__self-paused" data-testid="self-paused">
+      {t('call.selfPaused')}
+    </span>
+  );
   useWakeLock(inCall);
   useArrivalChime(othersPresent);
 
@@ -68,38 +86,74 @@ export function CallScreen(props: {
           </span>
         )}
       </header>
-      {/* Reconnecting hides the last frame: a frozen face looks like the other side froze. */}
-      {/* Sound only shows no picture at all rather than the last frame, which would look frozen. */}
-      {showRemote && (
-        <VideoTile
-          stream={call.remoteStream}
-          className="call__remote"
-          testId="remote-video"
+      {othersPresent ? (
+        <PeopleGrid
+          remotes={call.remotes}
+          speaking={speaking}
+          videoHidden={videoHidden}
+          labelFor={labelFor}
+          quietText={(peer) =>
+            call.state === CallState.Reconnecting
+              ? t('people.reconnecting')
+              : !peer.videoOn && peer.link === 'video' && !videoHidden
+                ? t('people.cameraOff')
+                : t('people.soundOnly')
+          }
+          selfTile={
+            <figure
+              className="person person--self"
+              data-testid="self-tile"
+              data-peer-id={SELF}
+              data-speaking={speaking.has(SELF)}
+            >
+              <VideoTile
+                stream={media.stream}
+                muted
+                className={`person__video person__video--${media.facing}`}
+                testId="local-video"
+              />
+              {selfPaused}
+              <figcaption className="person__name">{t('people.me')}</figcaption>
+            </figure>
+          }
           onSoundBlocked={onSoundBlocked}
           onFirstFrame={call.recordFirstFrame}
         />
+      ) : (
+        <div className="call__placeholder" aria-hidden="true" />
       )}
-      {(!hasRemoteVideo || !showRemote) && <div className="call__placeholder" aria-hidden="true" />}
-      <div className="call__self-frame" ref={self.ref} style={self.style} {...self.handlers}>
-        <VideoTile
-          stream={media.stream}
-          muted
-          className={`call__self call__self--${media.facing}`}
-          testId="local-video"
-        />
-        {/* A paused camera shows black: say what it means instead of looking broken. */}
-        {!cameraSent && (
-          <span className="call__self-paused" data-testid="self-paused">
-            {t('call.selfPaused')}
-          </span>
-        )}
-      </div>
+      {stillComing.length > 0 && (
+        <p className="call__still-coming" role="status" data-testid="still-coming">
+          {t('people.stillComing', { names: stillComing.join('、') })}
+        </p>
+      )}
+      {/* With three others you are the grid's fourth tile; otherwise small on top, where you drag it. */}
+      {layout !== 'grid' && (
+        <div
+          className="call__self-frame"
+          data-testid="self-tile"
+          data-peer-id={SELF}
+          data-speaking={speaking.has(SELF)}
+          ref={self.ref}
+          style={self.style}
+          {...self.handlers}
+        >
+          <VideoTile
+            stream={media.stream}
+            muted
+            className={`call__self call__self--${media.facing}`}
+            testId="local-video"
+          />
+          {/* A paused camera shows black: say what it means instead of looking broken. */}
+          {selfPaused}
+        </div>
+      )}
       {soundBlocked && (
         <button
           className="call__tap-to-hear"
           data-testid="tap-to-hear"
           onClick={() => {
-            unmuteVideo('remote-video');
+            unmuteRemoteSound();
             setSoundBlocked(false);
           }}
         >

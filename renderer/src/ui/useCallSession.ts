@@ -2,7 +2,7 @@
 // CallSession over the app's one SignalingClient, and exposes their state.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallClosedReason, PeerInfo } from '@hhc/common/protocol';
-import { CallSession, CallState } from '../call/CallSession';
+import { CallSession, CallState, type RemotePeerView } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import type { LowDataMode } from '../call/linkQuality';
 import type { LinkView } from '../call/lowData';
@@ -14,7 +14,8 @@ export interface CallView {
   /** The session exists (media is open); joining is possible. */
   ready: boolean;
   localStream: MediaStream | undefined;
-  remoteStream: MediaStream | undefined;
+  /** The other people, one each, with their own stream (up to three in a family call). */
+  remotes: RemotePeerView[];
   peers: PeerInfo[];
   microphoneOn: boolean;
   cameraOn: boolean;
@@ -35,6 +36,8 @@ export interface CallView {
   closedReason: CallClosedReason | undefined;
   /** What this side receives now (counters since the join), for quality samples; undefined before a session. */
   receiveStats(): Promise<ReceiveStats> | undefined;
+  /** Each other person's audio level now (0–1), by peer id; empty before a session. */
+  audioLevels(): Map<string, number>;
 }
 
 /**
@@ -50,7 +53,7 @@ export function useCallSession(
 ): CallView {
   const autoJoin = options.autoJoin ?? false;
   const [state, setState] = useState<CallState>(CallState.Idle);
-  const [remoteStream, setRemoteStream] = useState<MediaStream>();
+  const [remotes, setRemotes] = useState<RemotePeerView[]>([]);
   const [peers, setPeers] = useState<PeerInfo[]>([]);
   const [microphoneOn, setMicrophoneOn] = useState(true);
   const [cameraOn, setCameraOn] = useState(true);
@@ -78,7 +81,7 @@ export function useCallSession(
       session.on('peers', (list) => setPeers([...list])),
       session.on('lowData', (mode, automatic) => setLowDataState({ mode, automatic })),
       session.on('link', setLink),
-      session.on('remoteTracks', (remote) => setRemoteStream(new MediaStream(remote.getTracks()))),
+      session.on('remotes', setRemotes),
       // The session rejoins by itself after restarts; screens need to know when the server ended the call for good.
       signaling.on('call:closed', ({ reason }) => setClosedReason(reason)),
     ];
@@ -103,18 +106,20 @@ export function useCallSession(
   }, []);
 
   const receiveStats = useCallback(() => sessionRef.current?.receiveStats(), []);
+  const audioLevels = useCallback(() => sessionRef.current?.audioLevels() ?? new Map<string, number>(), []);
 
   return {
     recordFirstFrame,
     closedReason,
     receiveStats,
+    audioLevels,
     lowData,
     link,
     setLowData: (mode) => void sessionRef.current?.setLowDataMode(mode).catch(() => undefined),
     ready,
     state,
     localStream,
-    remoteStream,
+    remotes,
     peers,
     microphoneOn,
     cameraOn,

@@ -1,7 +1,9 @@
-// The call as a child sees it: the parent large, themself small, a clock ring
-// with the minutes left (orange and a soft banner in the last two), mute and
-// hang up. Honest screens instead of a frozen picture: connecting, waiting
-// for the parent, reconnecting. The server ends the call at the slot's end.
+// The call as a child sees it: the parent large (two or three family members
+// share the screen, each named, the one speaking ringed: PeopleGrid.tsx),
+// themself small, a clock ring with the minutes left (orange and a soft banner
+// in the last two), mute and hang up. Honest screens instead of a frozen
+// picture: connecting, waiting for the parent, reconnecting. The server ends
+// the call at the slot's end.
 import { useCallback, useEffect, useRef } from 'react';
 import type { KioskBooking } from '@hhc/common/protocol';
 import { CallState } from '../../call/CallSession';
@@ -13,7 +15,10 @@ import { VideoTile } from '../../ui/VideoTile';
 import { useKiosk } from '../KioskContext';
 import type { FinishReason } from './callLogger';
 import { CameraOffIcon, HangUpIcon, MicIcon } from './Icons';
-import { sceneUrl, type Scene } from '../../ui/pictures';
+import { relationUrl, sceneUrl, type Scene } from '../../ui/pictures';
+import { PeopleGrid, peopleLayout } from '../../ui/PeopleGrid';
+import { SELF, useSpeaking } from '../../ui/useSpeaking';
+import type { RemotePeerView } from '../../call/CallSession';
 import { Picture } from './Picture';
 import { isEndingSoon, minutesLeft, remainingFraction } from './ring';
 import { Ring } from './Ring';
@@ -50,7 +55,7 @@ export function ChildCall(props: {
   const inCall = call.state === CallState.InCall || call.state === CallState.Reconnecting;
   if (call.state === CallState.InCall) joinedOnce.current = true;
   useWakeLock(inCall);
-  const parentHere = call.peers.some((peer) => peer.role === 'parent');
+  const parentHere = call.remotes.some((peer) => peer.role === 'parent');
   useArrivalChime(parentHere);
 
   const { leave, state, closedReason } = call;
@@ -87,9 +92,19 @@ export function ChildCall(props: {
 
   const relation = t(`relation.${booking.guardianRelation}`);
   const soon = inCall && isEndingSoon(now, endsAt);
-  // The server stopped video on a weak link (ours or the parent's): a calm picture, not a frozen face.
-  const soundOnly = call.link.self === 'audio-only' || call.link.other === 'audio-only';
-  const showVideo = state === CallState.InCall && parentHere && call.lowData.mode !== 'audio' && !soundOnly;
+  // The server stopped video on a weak link (ours or a parent's): a calm picture, not a frozen face.
+  // With one parent the whole screen says so; with several, that parent's tile does.
+  const alone = call.remotes.length === 1;
+  const soundOnly = call.link.self === 'audio-only' || (alone && call.link.other === 'audio-only');
+  const videoHidden = state !== CallState.InCall || call.lowData.mode === 'audio' || soundOnly;
+  const speaking = useSpeaking(inCall, call.audioLevels, media.stream, call.microphoneOn);
+  const layout = peopleLayout(call.remotes.length);
+  // One parent in the call is the booking's (妈妈); in a family call each says who they are.
+  const parents = call.remotes.filter((peer) => peer.role === 'parent').length;
+  const labelFor = (peer: RemotePeerView) =>
+    peer.role === 'parent' && parents === 1 ? relation : peer.displayName;
+  const pictureFor = (peer: RemotePeerView) =>
+    peer.role === 'parent' && parents === 1 ? relationUrl(booking.guardianRelation) : undefined;
   const overlay: { scene: Scene; text: string; soundOnly?: true } | undefined =
     state === CallState.Reconnecting
       ? { scene: 'wifi', text: t('child.reconnecting') }
@@ -111,11 +126,21 @@ export function ChildCall(props: {
   return (
     <main className="kid-call" data-state={state} data-testid="child-call">
       {/* Reconnecting hides the last frame: a frozen face looks like the parent froze. */}
-      {showVideo ? (
-        <VideoTile
-          stream={call.remoteStream}
-          className="kid-call__remote"
-          testId="remote-video"
+      {call.remotes.length > 0 && state !== CallState.Idle && state !== CallState.Joining ? (
+        <PeopleGrid
+          remotes={call.remotes}
+          speaking={speaking}
+          videoHidden={videoHidden}
+          labelFor={labelFor}
+          pictureFor={pictureFor}
+          quietText={(peer) => (peer.videoOn || videoHidden ? t('people.soundOnly') : t('people.cameraOff'))}
+          selfTile={
+            <figure className="person person--self" data-peer-id={SELF} data-speaking={speaking.has(SELF)}>
+              <VideoTile stream={media.stream} muted className="person__video" testId="local-video" />
+              <figcaption className="person__name">{t('people.me')}</figcaption>
+            </figure>
+          }
+          className="people--kiosk"
           onFirstFrame={call.recordFirstFrame}
         />
       ) : (
@@ -154,13 +179,20 @@ export function ChildCall(props: {
           {t('child.endingSoon')}
         </p>
       )}
-      {call.link.self === 'audio-only' ? (
+      {layout === 'grid' ? null : call.link.self === 'audio-only' ? (
         // The kiosk's own link is weak: the camera is paused, so show that rather than a black frame.
         <div className="kid-call__self kid-call__self--paused" data-testid="self-paused">
           <CameraOffIcon />
         </div>
       ) : (
-        <VideoTile stream={media.stream} muted className="kid-call__self" testId="local-video" />
+        <div
+          className="kid-call__self-frame"
+          data-testid="self-tile"
+          data-peer-id={SELF}
+          data-speaking={speaking.has(SELF)}
+        >
+          <VideoTile stream={media.stream} muted className="kid-call__self" testId="local-video" />
+        </div>
       )}
       {inCall && (
         <ChildActivities
