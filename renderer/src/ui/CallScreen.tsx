@@ -44,14 +44,14 @@ export function CallScreen(props: {
   // Reconnecting, sound only by choice or on our own weak link: nobody's picture (never a frozen one).
   const videoHidden =
     call.state === CallState.Reconnecting || call.lowData.mode === 'audio' || call.link.self === 'audio-only';
-  const weakOther = call.remotes.find((peer) => peer.link === 'audio-only');
-  const otherWeakName = weakOther && call.remotes.length > 1 ? labelFor(weakOther) : props.otherName;
+  // With several others, the weak one's own tile says "sound only"; alone, the whole screen does.
+  const weakOther = call.remotes.length === 1 && call.remotes[0]?.link === 'audio-only';
   const linkNotice =
     call.link.self === 'audio-only'
       ? t('link.selfWeak')
       : weakOther
-        ? otherWeakName
-          ? t('link.otherWeakNamed', { name: otherWeakName })
+        ? props.otherName
+          ? t('link.otherWeakNamed', { name: props.otherName })
           : t('link.otherWeak')
         : undefined;
   const speaking = useSpeaking(inCall, call.audioLevels, media.stream, call.microphoneOn);
