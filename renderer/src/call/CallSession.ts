@@ -321,9 +321,9 @@ export class CallSession {
     if (this.currentState === CallState.InCall) await this.lowData.consumerAdded(consumer);
   }
 
-  /** Totals over everything this side receives right now. */
-  receiveStats(): Promise<ReceiveStats> {
-    return this.remotes.receiveStats();
+  /** Totals over everything this side receives right now, or from one other person. */
+  receiveStats(peerId?: string): Promise<ReceiveStats> {
+    return this.remotes.receiveStats(peerId);
   }
 
   /** Each other person's audio level now (0–1), for the speaking mark. */

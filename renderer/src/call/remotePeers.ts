@@ -125,10 +125,8 @@ export class RemotePeers {
     for (const consumerId of [...this.owners.keys()]) this.drop(consumerId);
   }
 
-  *consumers(): Iterable<types.Consumer> {
-    for (const entry of this.entries.values()) {
-      for (const { consumer } of entry.received.values()) yield consumer;
-    }
+  consumers(): types.Consumer[] {
+    return [...this.entries.values()].flatMap((entry) => [...entry.received.values()].map((r) => r.consumer));
   }
 
   /**
@@ -151,10 +149,14 @@ export class RemotePeers {
     return levels;
   }
 
-  /** Totals over everything received right now. */
-  async receiveStats(): Promise<ReceiveStats> {
+  /** Totals over everything received right now, or over what one person sends us. */
+  async receiveStats(peerId?: string): Promise<ReceiveStats> {
     const stats = emptyReceiveStats();
-    for (const consumer of this.consumers()) addInboundStats(stats, await consumer.getStats());
+    const entries = peerId === undefined ? [...this.entries.values()] : [this.entries.get(peerId)];
+    for (const entry of entries) {
+      for (const { consumer } of entry?.received.values() ?? [])
+        addInboundStats(stats, await consumer.getStats());
+    }
     return stats;
   }
 
