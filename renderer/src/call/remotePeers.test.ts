@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { types } from 'mediasoup-client';
 import type { ConsumerInfo, LinkState } from '@hhc/common/protocol';
 import type { SignalingClient } from './SignalingClient';
-import { RemotePeers } from './remotePeers';
+import { LEVEL_STALE_MS, RemotePeers } from './remotePeers';
 
 // Node has no MediaStream: a stand-in that keeps its tracks is all the module needs.
 beforeAll(() => {
@@ -36,7 +36,7 @@ function setUp(links: Record<string, LinkState> = {}) {
       return {};
     },
   } as unknown as SignalingClient;
-  const levels = new Map<string, number>();
+  const levels = new Map<string, { level: number; at: number }>();
   const transport = {
     consume: async (options: { id: string; kind: 'audio' | 'video' }) => {
       const consumer = {
@@ -46,7 +46,9 @@ function setUp(links: Record<string, LinkState> = {}) {
         track: { kind: options.kind, id: `track-${options.id}` },
         rtpReceiver: {
           getSynchronizationSources: () =>
-            levels.has(options.id) ? [{ audioLevel: levels.get(options.id) }] : [],
+            levels.has(options.id)
+              ? [{ audioLevel: levels.get(options.id)!.level, timestamp: levels.get(options.id)!.at }]
+              : [],
         },
         close() {
           this.closed = true;
@@ -152,13 +154,18 @@ describe('RemotePeers', () => {
     await receive('mum', 'audio');
     await receive('dad', 'audio');
     await receive('dad', 'video');
-    levels.set('mum-audio', 0.2);
-    expect(remotes.audioLevels()).toEqual(
+    levels.set('mum-audio', { level: 0.2, at: 10_000 });
+    expect(remotes.audioLevels(10_500)).toEqual(
       new Map([
         ['mum', 0.2],
         ['dad', 0],
       ]),
     );
+    // No packet for longer than a live source goes without one (she muted, or her link dropped): quiet.
+    expect(remotes.audioLevels(10_000 + LEVEL_STALE_MS + 1).get('mum')).toBe(0);
+    // Muted: quiet at once, whatever the receiver still remembers.
+    remotes.producerPaused('mum-audio', true);
+    expect(remotes.audioLevels(10_500).get('mum')).toBe(0);
   });
 
   it('drops a consumer the server closed, and ignores one it does not know', async () => {

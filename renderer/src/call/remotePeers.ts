@@ -3,15 +3,12 @@
 // send, and their consumers. A family call has up to three others; they come
 // and go (a rejoin is a new peer id), and the screens lay out one tile each.
 import type { types } from 'mediasoup-client';
-import type { ConsumerInfo, LinkState, PeerInfo, PeerRole } from '@hhc/common/protocol';
+import type { ConsumerInfo, LinkState, PeerInfo } from '@hhc/common/protocol';
 import type { SignalingClient } from './SignalingClient';
 import { addInboundStats, emptyReceiveStats, type ReceiveStats } from './receiveStats';
 
-/** What a screen needs to draw one other person. */
-export interface RemotePeerView {
-  peerId: string;
-  role: PeerRole;
-  displayName: string;
+/** What a screen needs to draw one other person: who they are (as the server said), and their media. */
+export interface RemotePeerView extends PeerInfo {
   /** This person's tracks only; a new object whenever a track comes or goes. */
   stream: MediaStream;
   /** A camera track is there and the person's camera sends (not turned off). */
@@ -21,6 +18,12 @@ export interface RemotePeerView {
   /** The server's verdict on this person's link: sound only while weak. */
   link: LinkState;
 }
+
+/**
+ * A level older than this is no longer the person's voice. Opus DTX sends a
+ * packet every 400 ms in silence, so a live source is never this old.
+ */
+export const LEVEL_STALE_MS = 1_000;
 
 interface Received {
   consumer: types.Consumer;
@@ -134,15 +137,18 @@ export class RemotePeers {
    * synchronization source, which the browser updates with every packet.
    * Someone whose level the browser does not give yet is at 0.
    */
-  audioLevels(): Map<string, number> {
+  audioLevels(now = performance.timeOrigin + performance.now()): Map<string, number> {
     const levels = new Map<string, number>();
     for (const [peerId, entry] of this.entries) {
       if (!entry.info) continue;
       let level = 0;
-      for (const { consumer } of entry.received.values()) {
-        if (consumer.kind !== 'audio' || consumer.closed) continue;
-        for (const source of consumer.rtpReceiver?.getSynchronizationSources() ?? [])
+      for (const { consumer, producerPaused } of entry.received.values()) {
+        if (consumer.kind !== 'audio' || consumer.closed || producerPaused) continue;
+        for (const source of consumer.rtpReceiver?.getSynchronizationSources() ?? []) {
+          // The browser keeps a source for 10 s after its last packet: a muted voice is not still talking.
+          if (source.timestamp !== undefined && now - source.timestamp > LEVEL_STALE_MS) continue;
           level = Math.max(level, source.audioLevel ?? 0);
+        }
       }
       levels.set(peerId, level);
     }
@@ -175,9 +181,7 @@ export class RemotePeers {
           ({ consumer, producerPaused }) => consumer.kind === kind && !producerPaused && !consumer.closed,
         );
       views.push({
-        peerId,
-        role: entry.info.role,
-        displayName: entry.info.displayName,
+        ...entry.info,
         stream: entry.stream,
         videoOn: sends('video'),
         microphoneOn: sends('audio'),
