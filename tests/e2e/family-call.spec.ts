@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { pairAnotherKiosk, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import { hashToken, randomToken } from '../../signaling-server/src/auth/secrets';
 import type {} from '../../renderer/src/ui/debugHandle';
 import { speak, useVoiceTone } from './voiceTone';
 
@@ -16,11 +17,28 @@ const screenshots = path.resolve(here, '../screenshots/family-screens');
 
 let server: TestServer;
 let school: SchoolFixture;
+/** Dad's own link: the booking includes both guardians, each joins from their own phone. */
+let dadToken: string;
 const contexts: BrowserContext[] = [];
 
 test.beforeAll(async () => {
   server = await startTestServer({ staticDir });
   school = await seedSchool(server.store, server.clock.now);
+  const dad = await server.store.guardians.create({
+    childId: school.childId,
+    relation: 'father',
+    displayName: '王强',
+    phone: null,
+  });
+  dadToken = randomToken();
+  await server.store.guardians.setLink(dad.id, hashToken(dadToken), server.clock.now);
+  const changed = await server.store.bookings.setPeopleChecked(
+    school.bookingId,
+    { alsoGuardianIds: [dad.id] },
+    (_snapshot, booking) => ({ ok: true, endAt: booking.endAt, status: 'confirmed' }),
+    server.clock.now,
+  );
+  if (!changed || !('guardianIds' in changed)) throw new Error('could not add dad to the booking');
 });
 
 test.afterAll(async () => {
@@ -79,51 +97,62 @@ async function expectFromEveryone(page: Page, others: number): Promise<void> {
     .toBe(true);
 }
 
-test('a kiosk and two phones: everyone sees and hears everyone, named, and who talks is ringed', async ({
+test('a kiosk and two phones (mum and dad, each with their own link): everyone sees and hears everyone, named, and who talks is ringed', async ({
   browser,
 }) => {
-  // Until bookings carry several guardians on this branch, a second kiosk of the school is the third party.
   const kiosk = await openKiosk(browser, school.kioskCredential);
   const mum = await openParent(browser, school.guardianToken, { width: 390, height: 844 });
-  const third = await openKiosk(
-    browser,
-    await pairAnotherKiosk(server.store, school.schoolId, server.clock.now),
-  );
-  const pages = [kiosk, mum, third];
-  for (const page of pages) await expectFromEveryone(page, 2);
-  for (const page of pages) {
+  await expectFromEveryone(kiosk, 1);
+  // Mum is in, dad is not yet: the kiosk and mum's phone say he is coming.
+  await expect(kiosk.getByTestId('still-coming')).toHaveText('爸爸马上就来');
+  await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-dad-coming.png') });
+
+  // Dad joins from his own phone, held sideways.
+  const dad = await openParent(browser, dadToken, { width: 844, height: 390 });
+  const pages = { kiosk, mum, dad };
+  for (const page of Object.values(pages)) await expectFromEveryone(page, 2);
+  expect(server.rooms.counts()).toMatchObject({ peers: 3, producers: 6, consumers: 12 });
+  await expect(kiosk.getByTestId('still-coming')).toHaveCount(0);
+  for (const page of Object.values(pages)) {
     await expect(page.getByTestId('person')).toHaveCount(2);
     await expect(page.getByTestId('people')).toHaveAttribute('data-layout', 'two');
     await expect(page.getByTestId('remote-video')).toHaveCount(2);
   }
-  await expect(server.rooms.counts()).toMatchObject({ peers: 3, producers: 6, consumers: 12 });
+  // Each tile is named the way a child knows the person: 妈妈, 爸爸, and the child's name.
+  await expect(kiosk.getByTestId('person-name')).toHaveText(['妈妈', '爸爸']);
+  await expect(mum.getByTestId('person-name')).toHaveText(['小明', '爸爸']);
+  await expect(dad.getByTestId('person-name')).toHaveText(['小明', '妈妈']);
 
+  // Mum talks: ringed on the kiosk and on dad's phone, and her own picture on hers.
   await speak(mum, true);
-  for (const page of [kiosk, third]) {
-    await expect(page.locator('[data-testid="person"][data-role="parent"]')).toHaveAttribute(
-      'data-speaking',
-      'true',
-      { timeout: 10_000 },
-    );
+  for (const page of [kiosk, dad]) {
+    await expect(page.locator('[data-testid="person"][data-speaking="true"]')).toHaveText(['妈妈'], {
+      timeout: 10_000,
+    });
   }
   await expect(mum.getByTestId('self-tile')).toHaveAttribute('data-speaking', 'true');
   await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-mum-talks.png') });
-  await mum.screenshot({ path: path.join(screenshots, 'family-mum-phone.png') });
-  await speak(mum, false);
-  await speak(kiosk, true);
-  // The child talks now: the ring moves to the kiosk's tile on the phone, and off mum's own picture.
-  await expect(mum.locator('[data-testid="person"][data-speaking="true"]')).toHaveCount(1, {
-    timeout: 10_000,
-  });
-  await expect(mum.getByTestId('self-tile')).toHaveAttribute('data-speaking', 'false');
-  await expect(mum.locator('[data-speaking="true"]')).toHaveCount(1);
-  await mum.screenshot({ path: path.join(screenshots, 'family-mum-phone-child-talks.png') });
-  await speak(kiosk, false);
+  await mum.screenshot({ path: path.join(screenshots, 'family-mum-phone-mum-talks.png') });
+  await dad.screenshot({ path: path.join(screenshots, 'family-dad-phone-sideways-mum-talks.png') });
 
-  // The third one leaves: the others go back to one large face.
-  await third.getByTestId('leave').click();
+  // Mum stops, dad talks: the ring moves to him everywhere.
+  await speak(mum, false);
+  await speak(dad, true);
+  for (const page of [kiosk, mum]) {
+    await expect(page.locator('[data-testid="person"][data-speaking="true"]')).toHaveText(['爸爸'], {
+      timeout: 10_000,
+    });
+  }
+  await expect(mum.getByTestId('self-tile')).toHaveAttribute('data-speaking', 'false');
+  await expect(dad.getByTestId('self-tile')).toHaveAttribute('data-speaking', 'true');
+  await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-dad-talks.png') });
+  await speak(dad, false);
+
+  // Dad hangs up: the kiosk and mum go back to one large face, and he is "coming" again for the kiosk.
+  await dad.getByTestId('leave').click();
   for (const page of [kiosk, mum]) {
     await expect(page.getByTestId('person')).toHaveCount(1);
     await expect(page.getByTestId('people')).toHaveAttribute('data-layout', 'one');
   }
+  await expect(kiosk.getByTestId('still-coming')).toHaveText('爸爸马上就来');
 });

@@ -137,7 +137,7 @@ for (const screen of screens) {
     });
 
     test('waiting for dad while mum is in, and reconnecting with three', async ({ page }) => {
-      await open(page, 'others=1&coming=爸爸');
+      await open(page, 'others=1&expect=mum&expect=dad');
       await expect(page.getByTestId('still-coming')).toHaveText('爸爸马上就来');
       await page.screenshot({ path: path.join(screenshots, `layout-${screen.name}-dad-coming.png`) });
       await open(page, 'others=3&state=reconnecting');

@@ -23,9 +23,9 @@ declare global {
 
 const params = new URLSearchParams(location.search);
 const people = [
-  { peerId: 'mum', role: 'parent', displayName: '妈妈', hue: 20 },
-  { peerId: 'dad', role: 'parent', displayName: '爸爸', hue: 210 },
-  { peerId: 'sister', role: 'kiosk', displayName: '小红', hue: 120 },
+  { peerId: 'mum', role: 'parent', displayName: '张丽', relation: 'mother', hue: 20, label: '妈妈' },
+  { peerId: 'dad', role: 'parent', displayName: '王强', relation: 'father', hue: 210, label: '爸爸' },
+  { peerId: 'sister', role: 'kiosk', displayName: '小红', avatars: ['cat'], hue: 120, label: '小红' },
 ] as const;
 const others = people.slice(0, Number(params.get('others') ?? '1'));
 const cameraOff = new Set(params.getAll('cameraOff'));
@@ -84,7 +84,9 @@ function source(name: string, hue: number): Source {
   };
 }
 
-const sources = new Map(others.map((peer) => [peer.peerId, source(peer.displayName, peer.hue)]));
+const sources = new Map(others.map((peer) => [peer.peerId, source(peer.label, peer.hue)]));
+/** `expect=dad`: the booking includes dad too (he is still coming unless he is among the others). */
+const expected = people.filter((peer) => params.getAll('expect').includes(peer.peerId));
 const self = source('我', 45);
 
 window.layoutSpeak = (id) => {
@@ -96,10 +98,9 @@ function Page() {
   const [micOn] = useState(true);
   const remotes: RemotePeerView[] = useMemo(
     () =>
-      others.map((peer) => ({
-        peerId: peer.peerId,
-        role: peer.role,
-        displayName: peer.displayName,
+      others.map(({ hue: _hue, label: _label, ...peer }) => ({
+        ...peer,
+        avatars: 'avatars' in peer ? [...peer.avatars] : undefined,
         stream: sources.get(peer.peerId)!.stream,
         videoOn: !cameraOff.has(peer.peerId),
         microphoneOn: true,
@@ -155,7 +156,7 @@ function Page() {
       title={t('call.parentTitle')}
       media={media}
       otherName="小明"
-      stillComing={params.getAll('coming')}
+      expected={expected}
       autoJoin
       activities={activity}
     />

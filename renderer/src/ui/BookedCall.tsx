@@ -7,6 +7,7 @@ import type { SignalingClient } from '../call/SignalingClient';
 import { CallScreen } from './CallScreen';
 import type { LocalMedia } from './useLocalMedia';
 import { useCallSession, type CallView } from './useCallSession';
+import type { ExpectedPerson } from './peopleNames';
 
 export function BookedCall(props: {
   client: SignalingClient;
@@ -16,6 +17,8 @@ export function BookedCall(props: {
   t: Translate;
   /** Who the other side is, for the waiting screen ("小明马上就来"). */
   otherName?: string;
+  /** Everyone else the booking includes (a family call): the screen says who is still coming. */
+  expected?: readonly ExpectedPerson[];
   autoJoin?: boolean;
   extraStatus?: ReactNode;
   /** The call is over for this screen: hung up, ended by the server, or it could not connect. */
@@ -37,6 +40,7 @@ export function BookedCall(props: {
       title={props.title}
       media={props.media}
       {...(props.otherName ? { otherName: props.otherName } : {})}
+      {...(props.expected ? { expected: props.expected } : {})}
       autoJoin={props.autoJoin ?? false}
       extraStatus={props.extraStatus}
       activities={props.activities?.(call)}

@@ -13,6 +13,7 @@ import type { CallView } from './useCallSession';
 import { unmuteRemoteSound, VideoTile } from './VideoTile';
 import { PeopleGrid, peopleLayout } from './PeopleGrid';
 import { SELF, useSpeaking } from './useSpeaking';
+import { personLabel, stillComing, type ExpectedPerson } from './peopleNames';
 import type { RemotePeerView } from '../call/CallSession';
 
 const nextLowData = { off: 'small', small: 'audio', audio: 'off' } as const;
@@ -23,10 +24,8 @@ export function CallScreen(props: {
   title: string;
   media: LocalMedia;
   otherName?: string;
-  /** The people of the booking not in the call yet, by name, while someone already is (爸爸 while 妈妈 talks). */
-  stillComing?: readonly string[];
-  /** What to call another person on their tile; their name from the server otherwise. */
-  labelFor?: (peer: RemotePeerView) => string;
+  /** Everyone else the booking includes: who is not in yet is said while someone already is (爸爸 while 妈妈 talks). */
+  expected?: readonly ExpectedPerson[];
   autoJoin: boolean;
   extraStatus?: ReactNode;
   /** Books, drawing and talking cards, shown while in the call (renderer/src/activities). */
@@ -39,7 +38,7 @@ export function CallScreen(props: {
   const self = useDraggable();
   const inCall = call.state === CallState.InCall || call.state === CallState.Reconnecting;
   const othersPresent = call.remotes.length > 0;
-  const labelFor = props.labelFor ?? ((peer: RemotePeerView) => peer.displayName);
+  const labelFor = (peer: RemotePeerView) => personLabel(peer, t);
   const cameraSent = call.cameraOn && call.lowData.mode !== 'audio' && call.link.self !== 'audio-only';
   // Reconnecting, sound only by choice or on our own weak link: nobody's picture (never a frozen one).
   const videoHidden =
@@ -56,7 +55,10 @@ export function CallScreen(props: {
         : undefined;
   const speaking = useSpeaking(inCall, call.audioLevels, media.stream, call.microphoneOn);
   const layout = peopleLayout(call.remotes.length);
-  const stillComing = othersPresent && call.state === CallState.InCall ? (props.stillComing ?? []) : [];
+  const coming =
+    othersPresent && call.state === CallState.InCall
+      ? stillComing(props.expected ?? [], call.remotes, t)
+      : [];
   const selfPaused = !cameraSent && (
     <span className="call__self-paused" data-testid="self-paused">
       {t('call.selfPaused')}
@@ -122,9 +124,9 @@ export function CallScreen(props: {
       ) : (
         <div className="call__placeholder" aria-hidden="true" />
       )}
-      {stillComing.length > 0 && (
+      {coming.length > 0 && (
         <p className="call__still-coming" role="status" data-testid="still-coming">
-          {t('people.stillComing', { names: stillComing.join('、') })}
+          {t('people.stillComing', { names: coming.join('、') })}
         </p>
       )}
       {/* With three others you are the grid's fourth tile; otherwise small on top, where you drag it. */}

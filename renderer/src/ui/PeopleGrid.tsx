@@ -8,6 +8,7 @@
 import type { ReactNode } from 'react';
 import type { RemotePeerView } from '../call/CallSession';
 import { RemoteSound, VideoTile } from './VideoTile';
+import { avatarUrl, relationUrl } from './pictures';
 import './people.css';
 
 export interface PeopleGridProps {
@@ -17,7 +18,7 @@ export interface PeopleGridProps {
   videoHidden: boolean;
   /** What to call the person on their tile (妈妈, 爸爸, the child's name). */
   labelFor: (peer: RemotePeerView) => string;
-  /** A picture for the person when their video does not come (a relation picture), else their initial. */
+  /** A picture for the person when their video does not come (personPicture by default), else their initial. */
   pictureFor?: (peer: RemotePeerView) => string | undefined;
   /** Said on a tile whose video does not come: 只有声音 / 摄像头关着. */
   quietText: (peer: RemotePeerView) => string;
@@ -27,6 +28,13 @@ export interface PeopleGridProps {
   className?: string;
   onSoundBlocked?: () => void;
   onFirstFrame?: (shownAt: number) => void;
+}
+
+/** A parent's relation picture (a drawn mum, dad…), a kiosk's first child's avatar. */
+export function personPicture(peer: RemotePeerView): string | undefined {
+  if (peer.role === 'parent') return peer.relation ? relationUrl(peer.relation) : undefined;
+  const avatar = peer.avatars?.[0];
+  return avatar ? avatarUrl(avatar) : undefined;
 }
 
 /** The layout's name, also a data attribute for the CSS and for tests. */
@@ -47,7 +55,7 @@ export function PeopleGrid(props: PeopleGridProps) {
       {remotes.map((peer) => {
         const showVideo = !props.videoHidden && peer.videoOn && peer.link === 'video';
         const label = props.labelFor(peer);
-        const picture = showVideo ? undefined : props.pictureFor?.(peer);
+        const picture = showVideo ? undefined : (props.pictureFor ?? personPicture)(peer);
         return (
           <figure
             key={peer.peerId}

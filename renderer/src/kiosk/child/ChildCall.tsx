@@ -15,7 +15,8 @@ import { VideoTile } from '../../ui/VideoTile';
 import { useKiosk } from '../KioskContext';
 import type { FinishReason } from './callLogger';
 import { CameraOffIcon, HangUpIcon, MicIcon } from './Icons';
-import { relationUrl, sceneUrl, type Scene } from '../../ui/pictures';
+import { sceneUrl, type Scene } from '../../ui/pictures';
+import { personLabel, stillComing, type ExpectedPerson } from '../../ui/peopleNames';
 import { PeopleGrid, peopleLayout } from '../../ui/PeopleGrid';
 import { SELF, useSpeaking } from '../../ui/useSpeaking';
 import type { RemotePeerView } from '../../call/CallSession';
@@ -90,7 +91,12 @@ export function ChildCall(props: {
     else end('connection-lost');
   }, [now, endsAt, state, slotOver, end]);
 
-  const relation = t(`relation.${booking.guardianRelation}`);
+  // The guardians the booking includes (妈妈, or 妈妈、爸爸 in a family call), for "coming soon".
+  const guardians: ExpectedPerson[] = (booking.guardians ?? []).map((g) => ({ role: 'parent', ...g }));
+  const relation =
+    guardians.length > 0
+      ? guardians.map((g) => personLabel(g, t)).join('、')
+      : t(`relation.${booking.guardianRelation}`);
   const soon = inCall && isEndingSoon(now, endsAt);
   // The server stopped video on a weak link (ours or a parent's): a calm picture, not a frozen face.
   // With one parent the whole screen says so; with several, that parent's tile does.
@@ -100,11 +106,10 @@ export function ChildCall(props: {
   const speaking = useSpeaking(inCall, call.audioLevels, media.stream, call.microphoneOn);
   const layout = peopleLayout(call.remotes.length);
   // One parent in the call is the booking's (妈妈); in a family call each says who they are.
-  const parents = call.remotes.filter((peer) => peer.role === 'parent').length;
-  const labelFor = (peer: RemotePeerView) =>
-    peer.role === 'parent' && parents === 1 ? relation : peer.displayName;
-  const pictureFor = (peer: RemotePeerView) =>
-    peer.role === 'parent' && parents === 1 ? relationUrl(booking.guardianRelation) : undefined;
+  const labelFor = (peer: RemotePeerView) => personLabel(peer, t);
+  // 妈妈 is in, 爸爸 is not yet: said softly at the top while the call goes on.
+  const coming = state === CallState.InCall && parentHere ? stillComing(guardians, call.remotes, t) : [];
+  const weakName = call.remotes[0] ? labelFor(call.remotes[0]) : relation;
   const overlay: { scene: Scene; text: string; soundOnly?: true } | undefined =
     state === CallState.Reconnecting
       ? { scene: 'wifi', text: t('child.reconnecting') }
@@ -119,7 +124,7 @@ export function ChildCall(props: {
                 text:
                   call.link.self === 'audio-only'
                     ? t('child.soundOnlySelf')
-                    : t('child.soundOnlyOther', { relation }),
+                    : t('child.soundOnlyOther', { relation: weakName }),
               }
             : undefined;
 
@@ -132,7 +137,6 @@ export function ChildCall(props: {
           speaking={speaking}
           videoHidden={videoHidden}
           labelFor={labelFor}
-          pictureFor={pictureFor}
           quietText={(peer) => (peer.videoOn || videoHidden ? t('people.soundOnly') : t('people.cameraOff'))}
           selfTile={
             <figure className="person person--self" data-peer-id={SELF} data-speaking={speaking.has(SELF)}>
@@ -173,6 +177,11 @@ export function ChildCall(props: {
             <span className="ring__unit">{t('child.unit.minutes')}</span>
           </Ring>
         </div>
+      )}
+      {coming.length > 0 && !soon && (
+        <p className="kid-call__still-coming" role="status" data-testid="still-coming">
+          {t('people.stillComing', { names: coming.join('、') })}
+        </p>
       )}
       {soon && (
         <p className="kid-call__banner" role="status" data-testid="ending-soon">
