@@ -100,12 +100,15 @@ async function expectFromEveryone(page: Page, others: number): Promise<void> {
 test('a kiosk and two phones (mum and dad, each with their own link): everyone sees and hears everyone, named, and who talks is ringed', async ({
   browser,
 }) => {
+  test.setTimeout(180_000); // three browsers on two shared cores
   const kiosk = await openKiosk(browser, school.kioskCredential);
   const mum = await openParent(browser, school.guardianToken, { width: 390, height: 844 });
   await expectFromEveryone(kiosk, 1);
   // Mum is in, dad is not yet: the kiosk and mum's phone say he is coming.
   await expect(kiosk.getByTestId('still-coming')).toHaveText('爸爸马上就来');
+  await expect(mum.getByTestId('still-coming')).toHaveText('爸爸马上就来');
   await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-dad-coming.png') });
+  await mum.screenshot({ path: path.join(screenshots, 'family-mum-phone-dad-coming.png') });
 
   // Dad joins from his own phone, held sideways.
   const dad = await openParent(browser, dadToken, { width: 844, height: 390 });
@@ -113,6 +116,7 @@ test('a kiosk and two phones (mum and dad, each with their own link): everyone s
   for (const page of Object.values(pages)) await expectFromEveryone(page, 2);
   expect(server.rooms.counts()).toMatchObject({ peers: 3, producers: 6, consumers: 12 });
   await expect(kiosk.getByTestId('still-coming')).toHaveCount(0);
+  await expect(mum.getByTestId('still-coming')).toHaveCount(0);
   for (const page of Object.values(pages)) {
     await expect(page.getByTestId('person')).toHaveCount(2);
     await expect(page.getByTestId('people')).toHaveAttribute('data-layout', 'two');
@@ -147,6 +151,20 @@ test('a kiosk and two phones (mum and dad, each with their own link): everyone s
   await expect(dad.getByTestId('self-tile')).toHaveAttribute('data-speaking', 'true');
   await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-dad-talks.png') });
   await speak(dad, false);
+
+  // A book open: the stage takes the screen, and both parents stay in sight, small, beside it.
+  await kiosk.getByTestId('open-books').click();
+  await expect(kiosk.getByTestId('activity-stage')).toBeVisible();
+  await expect(mum.getByTestId('activity-stage')).toBeVisible();
+  for (const page of [kiosk, mum]) {
+    for (const tile of await page.getByTestId('person').all()) await expect(tile).toBeInViewport();
+  }
+  await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-book-open.png') });
+  await mum.screenshot({ path: path.join(screenshots, 'family-mum-phone-book-open.png') });
+  await dad.screenshot({ path: path.join(screenshots, 'family-dad-phone-sideways-book-open.png') });
+  // Closed again for everyone (on a phone held sideways the stage covers the buttons).
+  await mum.getByTestId('open-books').click();
+  await expect(dad.getByTestId('activity-stage')).toHaveCount(0);
 
   // Dad hangs up: the kiosk and mum go back to one large face, and he is "coming" again for the kiosk.
   await dad.getByTestId('leave').click();

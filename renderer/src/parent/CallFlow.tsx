@@ -15,6 +15,7 @@ import { DeviceCheck } from './DeviceCheck';
 import { PermissionHelp } from './PermissionHelp';
 import { ParentActivities } from '../activities/ParentActivities';
 import { WaitingTip } from '../activities/WaitingTip';
+import type { ExpectedPerson } from '../ui/peopleNames';
 
 type Phase = 'check' | 'call' | FinishedState;
 
@@ -26,6 +27,8 @@ export default function CallFlow(props: {
   t: Translate;
   /** Back to the link page (the next calls). */
   onClose: () => void;
+  /** Everyone else the booking includes (the kiosk, other guardians). */
+  expected?: readonly ExpectedPerson[];
 }) {
   const [phase, setPhase] = useState<Phase>('check');
   // Each "try again" is a fresh call session.
@@ -75,6 +78,7 @@ export default function CallFlow(props: {
       title={props.t('call.parentTitle')}
       t={props.t}
       otherName={props.childName}
+      {...(props.expected ? { expected: props.expected } : {})}
       autoJoin
       onFinished={setPhase}
       extraStatus={

@@ -16,6 +16,8 @@ import { RequestSlot } from './RequestSlot';
 import { ParentMessages } from './ParentMessages';
 import { avatarUrl } from '../ui/pictures';
 
+import { expectedPeople } from './expectedPeople';
+
 const loadCallFlow = () => import('./CallFlow');
 const CallFlow = lazy(loadCallFlow);
 
@@ -65,6 +67,7 @@ export function ParentApp(props: {
             setActiveCall(undefined);
             setGeneration((n) => n + 1); // the list again, fresh (this call may be over now)
           }}
+          expected={expectedPeople(overview, activeCall)}
         />
       </Suspense>
     );
