@@ -44,16 +44,24 @@ export function useSpeaking(
 /** The microphone's level (RMS, 0–1) through an analyser; no sound is played. */
 function localMeter(track: MediaStreamTrack): { level(): number; close(): void } | undefined {
   if (typeof AudioContext === 'undefined') return undefined;
-  const context = new AudioContext();
-  const analyser = context.createAnalyser();
-  analyser.fftSize = 1024;
-  context.createMediaStreamSource(new MediaStream([track])).connect(analyser);
-  const samples = new Float32Array(analyser.fftSize);
-  return {
-    level: () => {
-      analyser.getFloatTimeDomainData(samples);
-      return rmsLevel(samples);
-    },
-    close: () => void context.close(),
-  };
+  let context: AudioContext | undefined;
+  try {
+    context = new AudioContext();
+    const analyser = context.createAnalyser();
+    analyser.fftSize = 1024;
+    context.createMediaStreamSource(new MediaStream([track])).connect(analyser);
+    const samples = new Float32Array(analyser.fftSize);
+    const opened = context;
+    return {
+      level: () => {
+        analyser.getFloatTimeDomainData(samples);
+        return rmsLevel(samples);
+      },
+      close: () => void opened.close().catch(() => undefined),
+    };
+  } catch {
+    // No audio device for the page (a browser without one): your own tile is simply never marked.
+    void context?.close().catch(() => undefined);
+    return undefined;
+  }
 }
