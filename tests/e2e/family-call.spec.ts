@@ -19,6 +19,7 @@ let server: TestServer;
 let school: SchoolFixture;
 /** Dad's own link: the booking includes both guardians, each joins from their own phone. */
 let dadToken: string;
+let grandmaToken: string;
 const contexts: BrowserContext[] = [];
 
 test.beforeAll(async () => {
@@ -32,9 +33,17 @@ test.beforeAll(async () => {
   });
   dadToken = randomToken();
   await server.store.guardians.setLink(dad.id, hashToken(dadToken), server.clock.now);
+  const grandma = await server.store.guardians.create({
+    childId: school.childId,
+    relation: 'grandmother',
+    displayName: '李芳',
+    phone: null,
+  });
+  grandmaToken = randomToken();
+  await server.store.guardians.setLink(grandma.id, hashToken(grandmaToken), server.clock.now);
   const changed = await server.store.bookings.setPeopleChecked(
     school.bookingId,
-    { alsoGuardianIds: [dad.id] },
+    { alsoGuardianIds: [dad.id, grandma.id] },
     (_snapshot, booking) => ({ ok: true, endAt: booking.endAt, status: 'confirmed' }),
     server.clock.now,
   );
@@ -105,8 +114,8 @@ test('a kiosk and two phones (mum and dad, each with their own link): everyone s
   const mum = await openParent(browser, school.guardianToken, { width: 390, height: 844 });
   await expectFromEveryone(kiosk, 1);
   // Mum is in, dad is not yet: the kiosk and mum's phone say he is coming.
-  await expect(kiosk.getByTestId('still-coming')).toHaveText('爸爸马上就来');
-  await expect(mum.getByTestId('still-coming')).toHaveText('爸爸马上就来');
+  await expect(kiosk.getByTestId('still-coming')).toHaveText('爸爸、奶奶马上就来');
+  await expect(mum.getByTestId('still-coming')).toHaveText('爸爸、奶奶马上就来');
   await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-dad-coming.png') });
   await mum.screenshot({ path: path.join(screenshots, 'family-mum-phone-dad-coming.png') });
 
@@ -115,8 +124,8 @@ test('a kiosk and two phones (mum and dad, each with their own link): everyone s
   const pages = { kiosk, mum, dad };
   for (const page of Object.values(pages)) await expectFromEveryone(page, 2);
   expect(server.rooms.counts()).toMatchObject({ peers: 3, producers: 6, consumers: 12 });
-  await expect(kiosk.getByTestId('still-coming')).toHaveCount(0);
-  await expect(mum.getByTestId('still-coming')).toHaveCount(0);
+  await expect(kiosk.getByTestId('still-coming')).toHaveText('奶奶马上就来');
+  await expect(mum.getByTestId('still-coming')).toHaveText('奶奶马上就来');
   for (const page of Object.values(pages)) {
     await expect(page.getByTestId('person')).toHaveCount(2);
     await expect(page.getByTestId('people')).toHaveAttribute('data-layout', 'two');
@@ -166,11 +175,30 @@ test('a kiosk and two phones (mum and dad, each with their own link): everyone s
   await mum.getByTestId('open-books').click();
   await expect(dad.getByTestId('activity-stage')).toHaveCount(0);
 
-  // Dad hangs up: the kiosk and mum go back to one large face, and he is "coming" again for the kiosk.
+  // Grandma joins too: four people, a 2×2 grid on every screen with yourself as the fourth tile.
+  const grandma = await openParent(browser, grandmaToken, { width: 390, height: 844 });
+  await expectFromEveryone(kiosk, 3);
+  await expectFromEveryone(grandma, 3);
+  for (const page of [kiosk, mum, dad, grandma]) {
+    await expect(page.getByTestId('people')).toHaveAttribute('data-layout', 'grid', { timeout: 15_000 });
+    await expect(page.locator('.people [data-peer-id="self"]')).toHaveCount(1);
+  }
+  await expect(kiosk.getByTestId('person-name')).toHaveText(['妈妈', '爸爸', '奶奶']);
+  await expect(kiosk.locator('.people [data-peer-id="self"]')).toContainText('我');
+  await speak(grandma, true);
+  await expect(kiosk.locator('[data-testid="person"][data-speaking="true"]')).toHaveText(['奶奶'], {
+    timeout: 10_000,
+  });
+  await kiosk.screenshot({ path: path.join(screenshots, 'family-kiosk-four-grandma-talks.png') });
+  await grandma.screenshot({ path: path.join(screenshots, 'family-grandma-phone-four.png') });
+  await speak(grandma, false);
+  await grandma.getByTestId('leave').click();
+
+  // Dad hangs up: the kiosk and mum go back to one large face, and he is "coming" again for them.
   await dad.getByTestId('leave').click();
   for (const page of [kiosk, mum]) {
     await expect(page.getByTestId('person')).toHaveCount(1);
     await expect(page.getByTestId('people')).toHaveAttribute('data-layout', 'one');
   }
-  await expect(kiosk.getByTestId('still-coming')).toHaveText('爸爸马上就来');
+  await expect(kiosk.getByTestId('still-coming')).toHaveText('爸爸、奶奶马上就来');
 });
