@@ -2,12 +2,14 @@
 // peer consumes every other, and the layers each receiver gets follow
 // layerChoice.ts (faces on its screen, its link). Fake DTLS never connects, so
 // no RTP flows: the test reads the consumers' preferred layers, which is what
-// the server decides. Two kiosks of the school stand in for the family's
-// second party until bookings hold several guardians.
+// the server decides. The call is a family booking: the kiosk, mum and dad,
+// each parent on their own link.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { connect, requestOk, type TestSocket } from '../support/socketClient';
-import { anotherOpenBooking, pairAnotherKiosk, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { teacherIdOf } from '../support/domain';
+import { hashToken, randomToken } from '../../signaling-server/src/auth/secrets';
 import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import type { JoinAnswer } from '../../common/protocol';
@@ -72,16 +74,26 @@ async function joinSending(socket: TestSocket, bookingId: string, ssrcBase: numb
 
 describe('a call of three', () => {
   it('lets everyone consume everyone, and each receiver’s layers follow its screen and its link', async () => {
-    const bookingId = await anotherOpenBooking(server.store, school, server.clock.now);
-    const kioskA = await track(connect(server.url, { kioskCredential: school.kioskCredential }));
-    const kioskB = await track(
-      connect(server.url, {
-        kioskCredential: await pairAnotherKiosk(server.store, school.schoolId, server.clock.now),
-      }),
+    const dad = await server.store.guardians.create({
+      childId: school.childId,
+      relation: 'father',
+      displayName: '王强',
+      phone: null,
+    });
+    const dadToken = randomToken();
+    await server.store.guardians.setLink(dad.id, hashToken(dadToken), server.clock.now);
+    const bookingId = await openBooking(
+      server.store,
+      { ...school, teacherId: await teacherIdOf(server.store, school.schoolId) },
+      server.clock.now,
+      60,
+      { alsoGuardianIds: [dad.id] },
     );
+    const kioskA = await track(connect(server.url, { kioskCredential: school.kioskCredential }));
+    const dadPhone = await track(connect(server.url, { guardianToken: dadToken }));
     const parent = await track(connect(server.url, { guardianToken: school.guardianToken }));
     const a = await joinSending(kioskA, bookingId, 1_000_000);
-    const b = await joinSending(kioskB, bookingId, 2_000_000);
+    const b = await joinSending(dadPhone, bookingId, 2_000_000);
     const p = await joinSending(parent, bookingId, 3_000_000);
 
     const room = server.rooms.get(bookingId)!;
@@ -103,15 +115,15 @@ describe('a call of three', () => {
         .filter((c) => c.kind === 'video')
         .map((c) => c.preferredLayers?.spatialLayer);
 
-    // The phone shows two faces in a grid: half resolution from each. The kiosk shows two at full size.
+    // Each phone shows two faces split: half resolution from each. The kiosk shows two at full size.
     await expect.poll(() => videoLayers(p.answer)).toEqual([1, 1]);
+    await expect.poll(() => videoLayers(b.answer)).toEqual([1, 1]);
     await expect.poll(() => videoLayers(a.answer)).toEqual([2, 2]);
-    await expect.poll(() => videoLayers(b.answer)).toEqual([2, 2]);
 
-    // Kiosk B turns its camera off: the phone shows one face large again, at the top layer.
-    await requestOk(kioskB, 'media:set-producer-paused', { producerId: b.producers.camera, paused: true });
+    // Dad turns his camera off: mum's phone shows one face large again, at the top layer.
+    await requestOk(dadPhone, 'media:set-producer-paused', { producerId: b.producers.camera, paused: true });
     await expect.poll(() => videoLayers(p.answer)).toEqual([2, 2]);
-    await requestOk(kioskB, 'media:set-producer-paused', { producerId: b.producers.camera, paused: false });
+    await requestOk(dadPhone, 'media:set-producer-paused', { producerId: b.producers.camera, paused: false });
     await expect.poll(() => videoLayers(p.answer)).toEqual([1, 1]);
 
     // The phone's link: an estimate too small for two faces at the middle layer brings both in small.
@@ -123,8 +135,9 @@ describe('a call of three', () => {
       audioScore: 10,
     });
     await expect.poll(() => videoLayers(p.answer)).toEqual([0, 0]);
-    // Only the weak receiver: the kiosks still get each other at full size.
+    // Only the weak receiver: the kiosk still gets both at full size, dad at the middle layer.
     expect(videoLayers(a.answer)).toEqual([2, 2]);
+    expect(videoLayers(b.answer)).toEqual([1, 1]);
     // A good estimate at once does not lift it (it grows with what is sent); the hold's end does.
     room.linkSampled(p.answer.peerId, {
       atMs: 3_000,
@@ -151,8 +164,8 @@ describe('a call of three', () => {
     });
     await expect.poll(() => videoLayers(a.answer)).toEqual([0, 2]);
 
-    // Kiosk B leaves: both others show one face, at the top layer (the wish above still holds for that one).
-    await requestOk(kioskB, 'call:leave', {});
+    // Dad leaves: mum's phone shows one face, at the top layer.
+    await requestOk(dadPhone, 'call:leave', {});
     await expect.poll(() => videoLayers(p.answer)).toEqual([2]);
     expect(server.rooms.counts()).toMatchObject({ peers: 2, consumers: 4 });
   });
