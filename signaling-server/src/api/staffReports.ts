@@ -1,5 +1,6 @@
 // Teacher mode, reports: calls and minutes per child this month, children
-// without a call for N days, guardians who missed their last two calls; and
+// without a call for N days, guardians who missed their last two calls (and
+// whether they listened to the child's voice messages); and
 // each as a CSV file Excel opens with its Chinese text intact.
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { DAY_MS, instantToZoned, zonedToInstant } from '../domain/time';
@@ -50,9 +51,22 @@ async function inactive(context: HandlerContext, schoolId: string, days?: number
   );
 }
 
-async function missedGuardians(context: HandlerContext, schoolId: string) {
+/**
+ * Guardians who missed their last two calls, each with how many of the child's voice messages the
+ * family has not listened to; `unheardOnly` keeps those with at least one (reached neither way).
+ */
+async function missedGuardians(context: HandlerContext, schoolId: string, unheardOnly = false) {
   await schoolOf(context, schoolId);
-  return context.store.reports.guardiansWhoMissedLastTwo(schoolId);
+  const rows = [];
+  for (const row of await context.store.reports.guardiansWhoMissedLastTwo(schoolId)) {
+    const messages = await context.store.messages.listForChild(row.childId);
+    const unheardChildMessages = messages.filter(
+      (message) => message.sender === 'child' && message.heardAt === null,
+    ).length;
+    if (unheardOnly && unheardChildMessages === 0) continue;
+    rows.push({ ...row, unheardChildMessages });
+  }
+  return rows;
 }
 
 export const staffReportHandlers: HandlerTable<ReportRequest> = {
@@ -66,7 +80,7 @@ export const staffReportHandlers: HandlerTable<ReportRequest> = {
   },
   'report:missed-guardians': {
     access: 'staff',
-    run: (context, { schoolId }) => missedGuardians(context, schoolId),
+    run: (context, { schoolId, unheardOnly }) => missedGuardians(context, schoolId, unheardOnly),
   },
 
   'report:csv': {
@@ -103,8 +117,13 @@ export const staffReportHandlers: HandlerTable<ReportRequest> = {
           return {
             filename: `家长连续未接-${today}.csv`,
             csv: toCsv(
-              ['孩子', '监护人', '关系'],
-              rows.map((r) => [r.childName, r.displayName, relationNames[r.relation] ?? r.relation]),
+              ['孩子', '监护人', '关系', '未听的孩子留言'],
+              rows.map((r) => [
+                r.childName,
+                r.displayName,
+                relationNames[r.relation] ?? r.relation,
+                r.unheardChildMessages,
+              ]),
             ),
           };
         }
