@@ -60,6 +60,9 @@ export function ParentApp(props: {
           bookingId={activeCall}
           childName={overview.child.displayName}
           kioskOnline={overview.kioskOnline}
+          avatar={avatarUrl(overview.child.avatar)}
+          canRequest={overview.canRequest}
+          locale={props.locale}
           t={t}
           onClose={() => {
             setActiveCall(undefined);
