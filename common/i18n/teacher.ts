@@ -4,11 +4,19 @@
 import type { TeacherMessages } from '../i18n';
 import { activitiesTeacherEn, activitiesTeacherZh } from './teacher/activities';
 import { generalEn, generalZh } from './teacher/general';
+import { messagesTeacherEn, messagesTeacherZh } from './teacher/messages';
 import { peopleEn, peopleZh } from './teacher/people';
 import { recordsEn, recordsZh } from './teacher/records';
 import { scheduleEn, scheduleZh } from './teacher/schedule';
 
-export const teacherZh = { ...generalZh, ...peopleZh, ...scheduleZh, ...recordsZh, ...activitiesTeacherZh };
+export const teacherZh = {
+  ...generalZh,
+  ...peopleZh,
+  ...scheduleZh,
+  ...recordsZh,
+  ...activitiesTeacherZh,
+  ...messagesTeacherZh,
+};
 
 export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...generalEn,
@@ -16,6 +24,7 @@ export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...scheduleEn,
   ...recordsEn,
   ...activitiesTeacherEn,
+  ...messagesTeacherEn,
 };
 
 export const teacherMessages: TeacherMessages = { 'zh-CN': teacherZh, en: teacherEn };

@@ -11,6 +11,7 @@ import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import type { RecentCall } from '../../common/kiosk/callLog';
 import { weekRange } from '../../renderer/src/kiosk/teacher/zonedTime';
+import { holdTeacherCorner } from './teacherMode';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -34,14 +35,7 @@ const shot = (page: Page, name: string) =>
 
 /** Press and hold the top-left corner (a wait, not a timing assertion), then log in. */
 async function openTeacherMode(page: Page, options: { tryWrongPassword?: boolean } = {}) {
-  const corner = page.getByTestId('teacher-corner');
-  await expect(corner).toBeAttached();
-  const box = (await corner.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(3_200);
-  await page.mouse.up();
-  await expect(page.getByTestId('teacher-login')).toBeVisible();
+  await holdTeacherCorner(page);
   if (options.tryWrongPassword) {
     await page.getByTestId('teacher-username').fill(school.teacher.username);
     await page.getByTestId('teacher-password').fill('not the password');

@@ -9,12 +9,16 @@ import { Button, Field, Status } from '../ui';
 import { useAction } from '../useRequest';
 import { instantToZoned, type WeekRange } from '../zonedTime';
 import { SlotPicker } from './SlotPicker';
+import { BookingMarkers } from './BookingMarkers';
+import type { Unheard } from '../messages/unheard';
 
 export function BookingRow(props: {
   booking: Booking;
   week: WeekRange;
   guardians: GuardianRecord[] | undefined;
   onChanged: () => void;
+  /** The child's voice messages nobody has heard yet. */
+  unheard?: Unheard | undefined;
 }) {
   const { kiosk, timeZone, children } = useTeacher();
   const { client, t } = kiosk;
@@ -56,6 +60,7 @@ export function BookingRow(props: {
         {booking.createdBy.kind !== 'staff' && (
           <span className="t-muted">{t(`teacher.bookings.by.${booking.createdBy.kind}`)}</span>
         )}
+        <BookingMarkers unheard={props.unheard} />
       </div>
       {booking.cancelReason && (
         <p className="t-muted">{t('teacher.bookings.reasonWas', { reason: booking.cancelReason })}</p>

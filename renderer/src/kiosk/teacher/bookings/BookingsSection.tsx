@@ -9,6 +9,9 @@ import { useLoad } from '../useRequest';
 import { groupByDay, weekRange } from '../zonedTime';
 import { BookingRow } from './BookingRow';
 import { NewBooking } from './NewBooking';
+import { WeekAttention } from './WeekAttention';
+import { unheardByChild } from '../messages/unheard';
+import { useSchoolMessages } from '../messages/useSchoolMessages';
 
 export function BookingsSection() {
   const { kiosk, schoolId, timeZone, children } = useTeacher();
@@ -26,6 +29,11 @@ export function BookingsSection() {
   const { reload } = bookings;
   useEffect(() => client.on('schedule:changed', reload), [client, reload]);
   const guardians = useGuardians(children);
+  // Missed calls and voice messages nobody has heard: marked on the rows and summed up above the week.
+  const messages = useSchoolMessages();
+  const unheard = useMemo(() => messages.value && unheardByChild(messages.value), [messages.value]);
+  const reloadMessages = messages.reload;
+  useEffect(() => client.on('schedule:changed', reloadMessages), [client, reloadMessages]);
   const days = groupByDay(bookings.value ?? [], week.days, timeZone);
   const requested = (bookings.value ?? []).filter((b) => b.status === 'requested').length;
 
@@ -63,6 +71,7 @@ export function BookingsSection() {
         />
       )}
       <Loading loading={bookings.loading && !bookings.value} error={bookings.error} />
+      <WeekAttention bookings={bookings.value} unheard={unheard} />
       <div className="t-days">
         {days.map((day) => (
           <Card
@@ -80,6 +89,7 @@ export function BookingsSection() {
                   week={week}
                   guardians={guardians.value?.get(item.childId)}
                   onChanged={reload}
+                  unheard={unheard?.get(item.childId)}
                 />
               ))}
             </ul>
