@@ -9,7 +9,6 @@ export const missedZh = {
   'missed.parentTitle': '{name}这次没能来',
   'missed.parentKind': '这次没有通上话，{name}也很想你。可以再约一次：',
   'missed.parentAskTeacher': '想约别的时间，请联系老师。',
-  'missed.parentMessage': '也可以回到通话列表，给{name}留一段话。',
   'replaced.title': '你在另一部手机上加入了这次通话',
   'replaced.text': '通话在那部手机上继续。这个页面可以关掉了。',
 } as const;
@@ -22,7 +21,6 @@ export const missedEn: Record<keyof typeof missedZh, string> = {
   'missed.parentTitle': '{name} could not come this time',
   'missed.parentKind': 'The call did not happen this time. {name} misses you too. Book another one:',
   'missed.parentAskTeacher': 'To find another time, please contact the teacher.',
-  'missed.parentMessage': 'You can also go back to your calls and leave {name} a message.',
   'replaced.title': 'You joined this call on another phone',
   'replaced.text': 'The call goes on there. You can close this page.',
 };

@@ -120,6 +120,25 @@ test('the parent never came: the child gets a kind word, a message to leave and 
   await kiosk.context().close();
 });
 
+test('a call started from the picture screen (nobody logged in) that the parent missed: kind words, a teacher helps', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await endingSoon(25);
+  const kiosk = await kioskPage(browser);
+  await kiosk.getByTestId('open-call').first().click();
+  await expect(kiosk.getByTestId('after-call')).toHaveAttribute('data-outcome', 'missed', {
+    timeout: 60_000,
+  });
+  await expect(kiosk.getByTestId('call-status')).toHaveText('妈妈这次没能来');
+  await expect(kiosk.getByText('请老师帮你再约一次。')).toBeVisible();
+  // Nothing to book or record without a child logged in.
+  for (const id of ['rebook', 'after-book', 'leave-message'])
+    await expect(kiosk.getByTestId(id)).toHaveCount(0);
+  await kiosk.screenshot({ path: path.join(screenshots, 'missed-kiosk-nobody-1366x768.png') });
+  await kiosk.context().close();
+});
+
 test('the child never came: the parent is told kindly and can book again in one tap', async ({ browser }) => {
   test.setTimeout(120_000);
   await endingSoon(25);
@@ -130,6 +149,8 @@ test('the child never came: the parent is told kindly and can book again in one 
   });
   await expect(phone.getByTestId('call-status')).toHaveText('小明这次没能来');
   await expect(phone.getByTestId('rebook')).toBeVisible();
+  // The mother agreed to messages: she can leave the child a few words instead.
+  await expect(phone.getByTestId('voice-record')).toBeVisible();
   await phone.screenshot({ path: path.join(screenshots, 'missed-parent-390x844.png'), fullPage: true });
   await expect(phone.getByTestId('request-slot-time').first()).toBeVisible();
   await phone.screenshot({ path: path.join(screenshots, 'missed-parent-slots-390x844.png') });

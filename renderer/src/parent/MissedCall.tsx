@@ -1,9 +1,11 @@
 // The child never came to the call: say so kindly (no blame either way), and
 // put booking the next one within one tap — same time next week, or one of
-// the school's free times where parents may ask for one.
+// the school's free times where parents may ask for one — or leave the child
+// a voice message where messages are allowed.
 import type { Locale, Translate } from '@hhc/common/i18n';
 import type { SignalingClient } from '../call/SignalingClient';
 import { RebookButton } from '../ui/RebookButton';
+import { ParentMessages } from './ParentMessages';
 import { RequestSlot } from './RequestSlot';
 
 /** The next few free times: enough to pick one without scrolling past the rest of the screen. */
@@ -50,7 +52,8 @@ export function MissedCall(props: {
       ) : (
         <p className="page__text">{t('missed.parentAskTeacher')}</p>
       )}
-      <p className="page__hint">{t('missed.parentMessage', { name })}</p>
+      {/* Where the school and the family allow messages: a few words for the child instead. */}
+      <ParentMessages client={props.client} t={t} childName={name} avatar={props.avatar} />
       <div className="outcome__actions">
         <button className="button" data-testid="back-to-calls" onClick={props.onBack}>
           {t('reach.backToCalls')}
