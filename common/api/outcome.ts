@@ -13,6 +13,8 @@ export const outcomeRequests = {
 export interface CallOutcome {
   /** The other side joined the call at some point (a failed attempt to connect does not count). */
   otherJoined: boolean;
+  /** The other side tried to join (its media may never have connected): "came but could not connect". */
+  otherTried: boolean;
   /** The booked slot is over (the server has ended the call, or will at once). */
   slotOver: boolean;
 }

@@ -59,6 +59,7 @@ describe('a call’s outcome', () => {
     server.clock.now = at(DAY, '16:02');
     expect(await requestOk(parent, 'call:outcome', { bookingId })).toEqual({
       otherJoined: false,
+      otherTried: false,
       slotOver: false,
     });
     // The kiosk tried but its media never connected: an attempt, not joining.
@@ -68,10 +69,12 @@ describe('a call’s outcome', () => {
     server.clock.now = at(DAY, '16:15');
     expect(await requestOk(parent, 'call:outcome', { bookingId })).toEqual({
       otherJoined: false,
+      otherTried: true,
       slotOver: true,
     });
     expect(await requestOk(kiosk, 'call:outcome', { bookingId })).toEqual({
       otherJoined: true,
+      otherTried: true,
       slotOver: true,
     });
     await server.store.callRecords.open(bookingId, 'kiosk', at(DAY, '16:14'));

@@ -78,6 +78,7 @@ export default function CallFlow(props: {
           bookingId={props.bookingId}
           childName={props.childName}
           avatar={props.avatar}
+          childTried={outcome.outcome.otherTried}
           canRequest={props.canRequest ?? false}
           locale={props.locale ?? 'zh-CN'}
           t={props.t}

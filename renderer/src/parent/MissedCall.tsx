@@ -16,6 +16,8 @@ export function MissedCall(props: {
   bookingId: string;
   childName: string;
   avatar: string | undefined;
+  /** The child came but the school's side never connected: say so rather than "did not come". */
+  childTried: boolean;
   canRequest: boolean;
   locale: Locale;
   t: Translate;
@@ -28,10 +30,14 @@ export function MissedCall(props: {
       <header className="page__child">
         {props.avatar && <img className="page__avatar" src={props.avatar} alt="" />}
         <h1 className="page__title" data-testid="call-status">
-          {t('missed.parentTitle', { name })}
+          {props.childTried ? t('missed.parentCouldNotConnect', { name }) : t('missed.parentTitle', { name })}
         </h1>
       </header>
-      <p className="page__text">{t('missed.parentKind', { name })}</p>
+      <p className="page__text">
+        {props.childTried
+          ? t('missed.parentCouldNotConnectKind', { name })
+          : t('missed.parentKind', { name })}
+      </p>
       <div className="outcome__actions">
         <RebookButton
           client={props.client}

@@ -27,8 +27,10 @@ export const outcomeHandlers: HandlerTable<'call:outcome'> = {
         other = 'parent';
       } else throw notFound();
       const records = await context.store.callRecords.listForBooking(booking.id);
+      const theirs = records.filter((record) => record.participant === other);
       return {
-        otherJoined: records.some((record) => record.participant === other && wasInCall(record)),
+        otherJoined: theirs.some(wasInCall),
+        otherTried: theirs.length > 0,
         slotOver: context.now() >= booking.endAt,
       };
     },

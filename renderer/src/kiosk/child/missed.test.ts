@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMissedByParent } from './missed';
 
 const known = (otherJoined: boolean, slotOver: boolean) =>
-  ({ kind: 'known', outcome: { otherJoined, slotOver } }) as const;
+  ({ kind: 'known', outcome: { otherJoined, otherTried: otherJoined, slotOver } }) as const;
 
 describe('a missed call on the kiosk', () => {
   it('is the slot ending, or the child giving up after waiting, with the parent never there', () => {
