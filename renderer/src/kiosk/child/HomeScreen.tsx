@@ -16,6 +16,7 @@ import { canJoinNow, nextCall } from './schedule';
 import { GalleryView } from '../../activities/GalleryView';
 import { BrushIcon } from '../../activities/icons';
 import { FamilyMessages } from './FamilyMessages';
+import { callWords, FamilyLine } from './FamilyLine';
 
 export function HomeScreen(props: {
   home: ChildHome | undefined;
@@ -61,10 +62,11 @@ export function HomeScreen(props: {
                 <p className="kid__card-label">{t('child.nextCall')}</p>
                 <p className="kid__card-title" data-testid="next-call-title">
                   {t('child.callWith', {
-                    relation: t(`relation.${next.guardianRelation}`),
+                    relation: callWords(next, t, locale),
                     time: formatWeekdayTime(next.startAt, timeZone, locale),
                   })}
                 </p>
+                <FamilyLine booking={next} viewerId={home.child.id} />
                 {next.status === 'requested' && (
                   <p className="kid__card-note">{t('child.waitForApproval')}</p>
                 )}

@@ -11,13 +11,15 @@ import { Picture } from './Picture';
 import { OfflineNote } from './OfflineNote';
 import { PinPad, type ChildSession } from './PinPad';
 import { joinableNow } from './schedule';
+import { callWords } from './FamilyLine';
+import { joinNames } from '@hhc/common/callPeople';
 import './child.css';
 
 export function LoginScreen(props: {
   onLoggedIn: (child: ChildSession) => void;
   onCallNow: (booking: KioskBooking) => void;
 }) {
-  const { data, offline, t } = useKiosk();
+  const { data, offline, t, locale } = useKiosk();
   const [picked, setPicked] = useState<RosterChild>();
   const [lockedUntil, setLockedUntil] = useState<number>();
   const [className, setClassName] = useState<string>();
@@ -66,8 +68,13 @@ export function LoginScreen(props: {
           <section key={booking.id} className="kid__call-now" data-testid="call-now">
             <Picture src={avatarUrl(child?.avatar ?? '')} className="kid__call-now-picture" />
             <span className="kid__call-now-text">
-              {child?.displayName} ·{' '}
-              {t('child.callNow', { relation: t(`relation.${booking.guardianRelation}`) })}
+              {booking.children.length > 0
+                ? joinNames(
+                    booking.children.map((c) => c.displayName),
+                    locale,
+                  )
+                : child?.displayName}{' '}
+              · {t('child.callNow', { relation: callWords(booking, t, locale) })}
             </span>
             {/* The parent is waiting: one tap starts the call, no PIN in the way (a teacher is in the room). */}
             <button
