@@ -9,6 +9,7 @@ import { messageHandlers } from './messages';
 import { rebookHandlers } from './rebook';
 import type { HandlerTable } from './context';
 import { parentHandlers } from './parent';
+import { staffFamilyHandlers } from './staffFamily';
 import { staffReportHandlers } from './staffReports';
 import { staffRosterHandlers } from './staffRoster';
 import { staffScheduleHandlers } from './staffSchedule';
@@ -20,6 +21,7 @@ export const handlers: HandlerTable<RequestName> = {
   ...parentHandlers,
   ...staffRosterHandlers,
   ...staffScheduleHandlers,
+  ...staffFamilyHandlers,
   ...staffReportHandlers,
   ...adminHandlers,
   ...activityHandlers,

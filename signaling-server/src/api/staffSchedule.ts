@@ -137,7 +137,7 @@ export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
 
   'booking:create': {
     access: 'staff',
-    run: async (context, { childId, guardianId, startAt, kioskId }) => {
+    run: async (context, { childId, guardianId, startAt, kioskId, siblingIds, alsoGuardianIds }) => {
       const child = await childInScope(context, childId);
       if (kioskId) {
         const kiosk = await context.store.kiosks.get(kioskId);
@@ -148,6 +148,8 @@ export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
         schoolId: child.schoolId,
         childId,
         guardianId,
+        siblingIds,
+        alsoGuardianIds,
         kioskId: kioskId ?? null,
         startAt,
         createdBy: { kind: 'staff', id: staffOf(context).staffId },

@@ -41,6 +41,8 @@ export function callWindow(
 
 let bookingSeq = 0;
 export function booking(startAt: number, extra: Partial<Booking> = {}): Booking {
+  const childId = extra.childId ?? 'c1';
+  const guardianId = extra.guardianId ?? 'g1';
   return {
     id: `b${++bookingSeq}`,
     schoolId: 's1',
@@ -53,6 +55,8 @@ export function booking(startAt: number, extra: Partial<Booking> = {}): Booking 
     createdBy: { kind: 'staff', id: 't1' },
     cancelReason: null,
     createdAt: 0,
+    childIds: [childId],
+    guardianIds: [guardianId],
     ...extra,
   };
 }

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../Store';
 import type { SqlDatabase } from './connect';
-import { toBooking, toCallRecord, toChild, toGuardian } from './rows';
+import { withPeople } from './bookingPeople';
+import { toCallRecord, toChild, toGuardian } from './rows';
 
 export function childrenRepository({ db }: SqlDatabase): Store['children'] {
   const get = async (id: string) => {
@@ -21,6 +22,7 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
           class_name: input.className,
           avatar: input.avatar,
           pin_hash: input.pinHash,
+          family_id: input.familyId ?? null,
           archived: 0,
           created_at: Date.now(),
         })
@@ -28,6 +30,9 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
       return (await get(id))!;
     },
     get,
+    async setFamily(id, familyId) {
+      await db.updateTable('children').set({ family_id: familyId }).where('id', '=', id).execute();
+    },
     async list(schoolId, options = {}) {
       let query = db
         .selectFrom('children')
@@ -87,15 +92,17 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
           .orderBy('created_at')
           .execute()
       ).map(toGuardian);
-      const bookings = (
-        await db.selectFrom('bookings').selectAll().where('child_id', '=', id).orderBy('start_at').execute()
-      ).map(toBooking);
+      // Every call the child was in, a sibling's family call included.
+      const ofChild = db.selectFrom('booking_children').select('booking_id').where('child_id', '=', id);
+      const bookings = await withPeople(
+        db,
+        await db.selectFrom('bookings').selectAll().where('id', 'in', ofChild).orderBy('start_at').execute(),
+      );
       const callRecords = (
         await db
           .selectFrom('call_records')
-          .innerJoin('bookings', 'bookings.id', 'call_records.booking_id')
-          .selectAll('call_records')
-          .where('bookings.child_id', '=', id)
+          .selectAll()
+          .where('booking_id', 'in', ofChild)
           .orderBy('joined_at')
           .execute()
       ).map(toCallRecord);
