@@ -29,7 +29,7 @@ export function FamilyLine(props: { booking: People; viewerId?: string }) {
   return (
     <div className="kid__family">
       <CallPeople booking={props.booking} viewerId={props.viewerId} small />
-      <p className="kid__card-note kid__card-note--people" data-testid="call-people-line">
+      <p className="kid__people-line" data-testid="call-people-line">
         {withLine(others, t, locale)}
       </p>
     </div>

@@ -66,7 +66,12 @@ export function LoginScreen(props: {
         const child = names.get(booking.childId);
         return (
           <section key={booking.id} className="kid__call-now" data-testid="call-now">
-            <Picture src={avatarUrl(child?.avatar ?? '')} className="kid__call-now-picture" />
+            {/* Brothers and sisters in one call: each finds their own picture on the card. */}
+            {(booking.children.length > 0 ? booking.children : [{ avatar: child?.avatar ?? '' }]).map(
+              (inCall, i) => (
+                <Picture key={i} src={avatarUrl(inCall.avatar)} className="kid__call-now-picture" />
+              ),
+            )}
             <span className="kid__call-now-text">
               {booking.children.length > 0
                 ? joinNames(
