@@ -196,6 +196,9 @@ test('a child books with both parents and a sister; the sister sees the call on 
   await expect(parent.getByTestId('call-people').first()).toBeVisible();
   await parent.getByTestId('open-call').click();
   await parent.getByTestId('devices-ready').click();
+  // Mum waits for both children, who share the kiosk.
+  await expect(parent.getByTestId('call-status')).toHaveText('小明、小红马上就来');
+  await shot(parent, 'parent-waiting-family', '390x844');
   await kiosk.getByTestId('join-call').click();
   await expectMediaFlowing(kiosk);
   await expectMediaFlowing(parent);

@@ -5,7 +5,7 @@
 // data the parent sees the child's name first and the heavy parts by the time
 // they tap "join".
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { parentWithLine } from '@hhc/common/callPeople';
+import { joinNames, parentWithLine } from '@hhc/common/callPeople';
 import { formatDateTime } from '@hhc/common/format';
 import type { Locale, Translate } from '@hhc/common/i18n';
 import type { ParentCall, ParentOverview } from '@hhc/common/protocol';
@@ -59,7 +59,7 @@ export function ParentApp(props: {
         <CallFlow
           client={client}
           bookingId={activeCall}
-          childName={overview.child.displayName}
+          childName={childrenOf(overview, activeCall, props.locale)}
           kioskOnline={overview.kioskOnline}
           t={t}
           onClose={() => {
@@ -163,4 +163,10 @@ function CallItem(props: {
       </a>
     </li>
   );
+}
+
+/** Who the parent waits for in this call: "小明" or, brothers and sisters together, "小明、小红". */
+function childrenOf(overview: ParentOverview, bookingId: string, locale: Locale): string {
+  const names = overview.calls.find((call) => call.id === bookingId)?.children.map((c) => c.displayName);
+  return names && names.length > 0 ? joinNames(names, locale) : overview.child.displayName;
 }

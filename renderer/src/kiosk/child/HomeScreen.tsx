@@ -16,7 +16,7 @@ import { canJoinNow, nextCall } from './schedule';
 import { GalleryView } from '../../activities/GalleryView';
 import { BrushIcon } from '../../activities/icons';
 import { FamilyMessages } from './FamilyMessages';
-import { callWords, FamilyLine } from './FamilyLine';
+import { callWords, FamilyLine, isFamilyCall } from './FamilyLine';
 
 export function HomeScreen(props: {
   home: ChildHome | undefined;
@@ -57,7 +57,10 @@ export function HomeScreen(props: {
         <section className="kid__card" data-testid="next-call" data-open={open}>
           {next ? (
             <>
-              <Picture src={relationUrl(next.guardianRelation)} className="kid__card-picture" />
+              {/* A family call shows everyone's faces under the title instead of one picture. */}
+              {!isFamilyCall(next) && (
+                <Picture src={relationUrl(next.guardianRelation)} className="kid__card-picture" />
+              )}
               <div className="kid__card-body">
                 <p className="kid__card-label">{t('child.nextCall')}</p>
                 <p className="kid__card-title" data-testid="next-call-title">
