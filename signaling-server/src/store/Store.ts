@@ -155,7 +155,10 @@ export interface Store {
       id: string,
       consent: { date: LocalDate; givenBy: string; recordedBy: string | null },
     ): Promise<void>;
-    /** Deletes the child and, through the schema's cascades, its guardians, bookings and call records. */
+    /**
+     * Deletes the child and, through the schema's cascades, its guardians, bookings and call records;
+     * a family call it (or its guardian) leads passes to the next sibling (or guardian) in it.
+     */
     delete(id: string): Promise<boolean>;
     exportAll(id: string): Promise<ChildExport | undefined>;
   };

@@ -63,3 +63,51 @@ export async function writePeople(
     .values(guardianIds.map((guardian_id, position) => ({ booking_id: bookingId, guardian_id, position })))
     .execute();
 }
+
+/**
+ * Before a child or guardians are deleted: a family call they lead passes to
+ * the next child (or guardian) in it, so deleting one sibling's data does not
+ * take the others' call with it. A call left with nobody of that kind goes
+ * with the deleted rows through the schema's cascades.
+ */
+export async function handOverLeads(
+  db: Sql,
+  leaving: { childId?: string; guardianIds: readonly string[] },
+): Promise<void> {
+  if (leaving.childId !== undefined) {
+    const led = await db
+      .selectFrom('bookings')
+      .select('id')
+      .where('child_id', '=', leaving.childId)
+      .execute();
+    for (const { id } of led) {
+      const next = await db
+        .selectFrom('booking_children')
+        .select('child_id')
+        .where('booking_id', '=', id)
+        .where('child_id', '!=', leaving.childId)
+        .orderBy('position')
+        .executeTakeFirst();
+      if (next)
+        await db.updateTable('bookings').set({ child_id: next.child_id }).where('id', '=', id).execute();
+    }
+  }
+  if (leaving.guardianIds.length === 0) return;
+  const led = await db
+    .selectFrom('bookings')
+    .select('id')
+    .where('guardian_id', 'in', [...leaving.guardianIds])
+    .execute();
+  for (const { id } of led) {
+    const next = await db
+      .selectFrom('booking_guardians')
+      .select('guardian_id')
+      .where('booking_id', '=', id)
+      .where('guardian_id', 'not in', [...leaving.guardianIds])
+      .orderBy('position')
+      .executeTakeFirst();
+    if (next) {
+      await db.updateTable('bookings').set({ guardian_id: next.guardian_id }).where('id', '=', id).execute();
+    }
+  }
+}

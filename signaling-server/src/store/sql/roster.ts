@@ -2,10 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../Store';
 import type { SqlDatabase } from './connect';
-import { withPeople } from './bookingPeople';
+import { handOverLeads, withPeople } from './bookingPeople';
 import { toCallRecord, toChild, toGuardian } from './rows';
 
-export function childrenRepository({ db }: SqlDatabase): Store['children'] {
+export function childrenRepository(database: SqlDatabase): Store['children'] {
+  const { db } = database;
   const get = async (id: string) => {
     const row = await db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toChild(row) : undefined;
@@ -78,8 +79,12 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
         .execute();
     },
     async delete(id) {
-      const result = await db.deleteFrom('children').where('id', '=', id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      return database.write(async (trx) => {
+        const guardians = await trx.selectFrom('guardians').select('id').where('child_id', '=', id).execute();
+        await handOverLeads(trx, { childId: id, guardianIds: guardians.map((g) => g.id) });
+        const result = await trx.deleteFrom('children').where('id', '=', id).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
     },
     async exportAll(id) {
       const child = await get(id);
@@ -111,7 +116,8 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
   };
 }
 
-export function guardiansRepository({ db }: SqlDatabase): Store['guardians'] {
+export function guardiansRepository(database: SqlDatabase): Store['guardians'] {
+  const { db } = database;
   const get = async (id: string) => {
     const row = await db.selectFrom('guardians').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toGuardian(row) : undefined;
@@ -166,8 +172,11 @@ export function guardiansRepository({ db }: SqlDatabase): Store['guardians'] {
       return get(id);
     },
     async delete(id) {
-      const result = await db.deleteFrom('guardians').where('id', '=', id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      return database.write(async (trx) => {
+        await handOverLeads(trx, { guardianIds: [id] });
+        const result = await trx.deleteFrom('guardians').where('id', '=', id).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
     },
     async setLink(id, tokenHash, now) {
       await db
