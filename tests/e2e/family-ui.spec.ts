@@ -2,8 +2,9 @@
 // server and SFU, parents' phone pages): a child books a call with both
 // parents and a sister by tapping pictures; the sister logs in on the same
 // kiosk, sees the shared call on her own home card and joins it; a teacher
-// records that two children are siblings and adds the second parent to a
-// booking; the second parent's link page lists the call made with the other.
+// records that two children are siblings (by hand and by the roster file's
+// family column) and adds the second parent to a booking; the second
+// parent's link page lists the call made with the other.
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -242,6 +243,19 @@ test('a teacher records a sister and adds the second parent to a booking', async
   await page.getByTestId('roster-import-open').click();
   await expect(page.getByTestId('import-family-help')).toContainText('家庭');
   await shot(page, 'teacher-import-help');
+  // Two children of one family in a roster file: their detail pages list each other.
+  await page.getByTestId('roster-import-file').setInputFiles({
+    name: '名单.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      '\uFEFF姓名,班级,监护人,关系,电话,同意日期,家庭\r\n' +
+        '张伟,四年级二班,张大山,爸爸,13812345678,2024-09-01,Z1\r\n' +
+        '张丽,二年级一班,张大山,爸爸,13812345678,2024-09-01,Z1\r\n',
+    ),
+  });
+  await expect(page.getByTestId('import-report')).toContainText('导入了 2 个孩子');
+  await page.locator('[data-testid="roster-child"][data-name="张伟"]').click();
+  await expect(page.getByTestId('siblings').getByTestId('sibling-row')).toHaveAttribute('data-name', '张丽');
 
   // Bookings: tomorrow's call with mum gets dad too; the row names everyone.
   await page.getByTestId('teacher-tab-bookings').click();

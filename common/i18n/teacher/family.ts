@@ -13,7 +13,7 @@ export const familyTeacherZh = {
   'teacher.family.removeQuestion': '{name}不再算作兄弟姐妹？',
   'teacher.family.removed': '已移除',
   'teacher.family.importHelp':
-    '可以加一列“家庭”（family）：同一个家庭的孩子填同一个词（比如家长的手机号或姓名），导入后就登记为兄弟姐妹。',
+    '可以加一列“家庭”（family）：同一个家庭的孩子填同一个编号（比如 A1，或家长的姓名；字母、数字或汉字，最多 20 个），导入后就登记为兄弟姐妹。',
   'teacher.bookings.alsoGuardians': '也请这些家人（各用自己的链接）',
   'teacher.bookings.siblings': '一起通话的兄弟姐妹',
   'teacher.bookings.people': '改通话的人',
@@ -34,7 +34,7 @@ export const familyTeacherEn: Record<keyof typeof familyTeacherZh, string> = {
   'teacher.family.removeQuestion': 'Is {name} no longer a brother or sister?',
   'teacher.family.removed': 'Removed',
   'teacher.family.importHelp':
-    'An optional “family” column: children of one family get the same word (for example a parent’s phone number or name) and are recorded as brothers and sisters.',
+    'An optional “family” column: children of one family get the same key (for example A1, or a parent’s name; letters, digits or Chinese characters, at most 20) and are recorded as brothers and sisters.',
   'teacher.bookings.alsoGuardians': 'Also invite (each with their own link)',
   'teacher.bookings.siblings': 'Brothers and sisters in the call',
   'teacher.bookings.people': 'Who is in the call',
