@@ -16,7 +16,8 @@ import { canJoinNow, nextCall } from './schedule';
 import { GalleryView } from '../../activities/GalleryView';
 import { BrushIcon } from '../../activities/icons';
 import { FamilyMessages } from './FamilyMessages';
-import { callWords, FamilyLine, isFamilyCall } from './FamilyLine';
+import { FamilyLine } from './FamilyLine';
+import { callWords, isFamilyCall } from './familyCall';
 
 export function HomeScreen(props: {
   home: ChildHome | undefined;

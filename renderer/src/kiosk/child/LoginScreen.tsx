@@ -11,7 +11,7 @@ import { Picture } from './Picture';
 import { OfflineNote } from './OfflineNote';
 import { PinPad, type ChildSession } from './PinPad';
 import { joinableNow } from './schedule';
-import { callWords } from './FamilyLine';
+import { callWords } from './familyCall';
 import { joinNames } from '@hhc/common/callPeople';
 import './child.css';
 
