@@ -207,6 +207,47 @@ test('a child books with both parents and a sister; the sister sees the call on 
   await kioskContext.close();
 });
 
+test('a big family fits on one screen, and the toggles stop at what a call may hold', async ({ browser }) => {
+  const school = await familySchool({ siblingsRecorded: true });
+  for (const [relation, displayName] of [
+    ['grandmother', '张奶奶'],
+    ['grandfather', '张爷爷'],
+  ] as const)
+    await server.store.guardians.create({ childId: school.childId, relation, displayName, phone: null });
+  const brother = await server.store.children.create({
+    schoolId: school.schoolId,
+    displayName: '小军',
+    className: '一年级一班',
+    avatar: 'tiger',
+    familyId: null,
+    pinHash: null,
+  });
+  const teacher = await connectAsTeacher(server.url, school.teacher);
+  await requestOk(teacher, 'child:set-family', { childId: brother.id, siblingOf: school.childId });
+  teacher.disconnect();
+
+  const [context, kiosk] = await kioskPage(browser, school);
+  await logIn(kiosk, '小明', school.pin);
+  await kiosk.getByTestId('book').click();
+  await kiosk.getByTestId('slot').first().click();
+  const parents = kiosk.getByTestId('pick-parent');
+  await expect(parents).toHaveCount(4);
+  await expect(kiosk.getByTestId('pick-sibling')).toHaveCount(2);
+  // Three guardians at most: the fourth fades out until one is tapped off again.
+  await kiosk.locator('[data-testid="pick-parent"][data-relation="father"]').click();
+  await kiosk.locator('[data-testid="pick-parent"][data-relation="grandmother"]').click();
+  await expect(kiosk.locator('[data-testid="pick-parent"][data-relation="grandfather"]')).toBeDisabled();
+  await kiosk.locator('[data-testid="pick-parent"][data-relation="mother"]').click();
+  await expect(kiosk.locator('[data-testid="pick-parent"][data-relation="grandfather"]')).toBeEnabled();
+  for (const sibling of await kiosk.getByTestId('pick-sibling').all()) await sibling.click();
+  await expect(kiosk.locator('[data-testid="pick-sibling"][aria-pressed="true"]')).toHaveCount(2);
+  // Everything, the big green button included, on one 1366×768 screen without scrolling.
+  await shot(kiosk, 'kiosk-who-to-call-big-family');
+  const button = (await kiosk.getByTestId('book-it').boundingBox())!;
+  expect(button.y + button.height).toBeLessThanOrEqual(KIOSK.height);
+  await context.close();
+});
+
 test('a teacher records a sister and adds the second parent to a booking', async ({ browser }) => {
   test.setTimeout(120_000);
   const school = await familySchool({ siblingsRecorded: false });
