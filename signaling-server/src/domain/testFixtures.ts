@@ -80,6 +80,8 @@ export interface Setup {
   policy?: Partial<SchoolPolicy>;
   child?: Partial<BookingContext['child']>;
   guardian?: Partial<BookingContext['guardian']>;
+  siblings?: BookingContext['siblings'];
+  familyChildIds?: BookingContext['familyChildIds'];
 }
 
 export function context(setup: Setup = {}): BookingContext {
@@ -93,6 +95,8 @@ export function context(setup: Setup = {}): BookingContext {
     },
     child: { id: 'c1', archived: false, consentRecorded: true, ...setup.child },
     guardian: { id: 'g1', childId: 'c1', ...setup.guardian },
+    ...(setup.siblings ? { siblings: setup.siblings } : {}),
+    ...(setup.familyChildIds ? { familyChildIds: setup.familyChildIds } : {}),
     slots: generateSlots({
       windows: setup.windows ?? standardWindows,
       closedDates: [],
