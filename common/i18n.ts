@@ -5,6 +5,7 @@
 import { activityEn, activityZh } from './i18n/activities';
 import { childEn, childZh } from './i18n/child';
 import { messagesEn, messagesZh } from './i18n/messages';
+import { peopleEn, peopleZh } from './i18n/people';
 import { reachEn, reachZh } from './i18n/reach';
 import type { teacherZh } from './i18n/teacher';
 
@@ -110,7 +111,7 @@ const commonZh = {
   'refusal.NOT_FOUND': '找不到这个孩子或家长。',
 } as const;
 
-const zhCN = { ...commonZh, ...childZh, ...reachZh, ...activityZh, ...messagesZh };
+const zhCN = { ...commonZh, ...childZh, ...reachZh, ...activityZh, ...messagesZh, ...peopleZh };
 
 type SharedKey = keyof typeof zhCN;
 type TeacherKey = keyof typeof teacherZh;
@@ -221,7 +222,14 @@ const commonEn: Record<keyof typeof commonZh, string> = {
   'refusal.NOT_FOUND': 'The child or family member was not found.',
 };
 
-const en: Record<SharedKey, string> = { ...commonEn, ...childEn, ...reachEn, ...activityEn, ...messagesEn };
+const en: Record<SharedKey, string> = {
+  ...commonEn,
+  ...childEn,
+  ...reachEn,
+  ...activityEn,
+  ...messagesEn,
+  ...peopleEn,
+};
 
 const tables: Record<Locale, Record<SharedKey, string>> = { 'zh-CN': zhCN, en };
 

@@ -3,12 +3,20 @@
 // (common/i18n.ts); the compiler checks both languages have every key.
 import type { TeacherMessages } from '../i18n';
 import { activitiesTeacherEn, activitiesTeacherZh } from './teacher/activities';
+import { familyTeacherEn, familyTeacherZh } from './teacher/family';
 import { generalEn, generalZh } from './teacher/general';
 import { peopleEn, peopleZh } from './teacher/people';
 import { recordsEn, recordsZh } from './teacher/records';
 import { scheduleEn, scheduleZh } from './teacher/schedule';
 
-export const teacherZh = { ...generalZh, ...peopleZh, ...scheduleZh, ...recordsZh, ...activitiesTeacherZh };
+export const teacherZh = {
+  ...generalZh,
+  ...peopleZh,
+  ...scheduleZh,
+  ...recordsZh,
+  ...activitiesTeacherZh,
+  ...familyTeacherZh,
+};
 
 export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...generalEn,
@@ -16,6 +24,7 @@ export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...scheduleEn,
   ...recordsEn,
   ...activitiesTeacherEn,
+  ...familyTeacherEn,
 };
 
 export const teacherMessages: TeacherMessages = { 'zh-CN': teacherZh, en: teacherEn };

@@ -121,6 +121,40 @@ describe('a family call', () => {
     expect(call?.guardians.map((g) => g.relation)).toEqual(['mother', 'father']);
     dad.disconnect();
 
+    // The kiosk's call log may name the sister as the child of the call; a stranger is not accepted.
+    const device = await connect(server.url, { kioskCredential: school.kioskCredential });
+    const logRow = (childId: string) => ({
+      id: randomUUID(),
+      bookingId: familyCallId,
+      childId,
+      guardianRelation: 'mother' as const,
+      scheduledStart: booking.startAt,
+      scheduledEnd: booking.endAt,
+      kioskJoinedAt: null,
+      kioskLeftAt: null,
+      parentJoinedAt: null,
+      parentLeftAt: null,
+      endReason: null,
+      quality: {
+        samples: 0,
+        avgBitrateKbps: null,
+        worstBitrateKbps: null,
+        avgPacketLossPct: null,
+        worstPacketLossPct: null,
+        audioOnlyUsed: false,
+      },
+      feeling: null,
+      version: 1,
+      createdAt: server.clock.now,
+      updatedAt: server.clock.now,
+    });
+    const sisterRow = logRow(sister.childId);
+    const synced = await requestOk(device, 'kiosk:sync-call-log', {
+      rows: [sisterRow, logRow(stranger.childId)],
+    });
+    expect(synced.accepted).toEqual([{ id: sisterRow.id, version: 1 }]);
+    device.disconnect();
+
     // The sister's own login sees it as hers too.
     const sisterKiosk = await childOnKiosk(sister.childId, sister.pin);
     const sisterHome = await requestOk(sisterKiosk, 'child:home', {});

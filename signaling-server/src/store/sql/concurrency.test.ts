@@ -41,7 +41,7 @@ describe.each(engines)('twenty simultaneous bookings of the last place on %s', (
       timeZone: 'Asia/Shanghai',
       policy: defaultSchoolPolicy,
     });
-    const families = [];
+    const families: Array<{ childId: string; guardianId: string }> = [];
     for (let i = 0; i < 20; i++) {
       const child = await first.children.create({
         schoolId: school.id,
