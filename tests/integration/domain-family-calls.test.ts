@@ -243,6 +243,18 @@ describe('a family call', () => {
     });
   });
 
+  it('counts once for each child in the reports once it took place', async () => {
+    await server.store.bookings.setStatus(familyCallId, ['confirmed'], 'completed', server.clock.now);
+    const monthly = await requestOk(teacher, 'report:monthly', {
+      schoolId: school.schoolId,
+      month: '2030-06',
+    });
+    const calls = (childId: string) => monthly.find((r) => r.childId === childId)?.completedCalls;
+    expect([calls(school.childId), calls(sister.childId), calls(stranger.childId)]).toEqual([1, 1, 0]);
+    const inactive = await requestOk(teacher, 'report:inactive', { schoolId: school.schoolId });
+    expect(inactive.map((r) => r.childId)).toEqual([stranger.childId]);
+  });
+
   it('is in both children’s exports, and stays the sister’s call when 小明’s data is deleted', async () => {
     const exported = await requestOk(teacher, 'child:export', { childId: sister.childId });
     expect(exported.bookings.map((b) => b.id)).toContain(familyCallId);
