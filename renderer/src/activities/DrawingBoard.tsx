@@ -18,6 +18,7 @@ import type { Activities } from './useActivities';
 import { gridPoint } from './grid';
 import { CloseButton, EraseIcon, PenIcon, UndoIcon } from './icons';
 import { useLiveStroke } from './useLiveStroke';
+import './drawing.css';
 
 function StrokeLine(props: { stroke: Pick<Stroke, 'colour' | 'width' | 'points'> }) {
   const { points } = props.stroke;
