@@ -17,6 +17,7 @@ import type * as IpcModule from '../../electron/src/ipc';
 import type { IpcChannel, IpcHandlers } from '../../electron/src/ipc';
 import { defaultLinkOptions } from '../../signaling-server/src/config';
 import { startCall } from './media';
+import { drawLine } from './drawing';
 import { runAdmin } from '../../signaling-server/src/admin/cli';
 import zlib from 'node:zlib';
 
@@ -114,20 +115,6 @@ const shot = (page: Page, name: string) => {
     path: path.join(screenshots, `activities-${name}-${size?.width}x${size?.height}.png`),
   });
 };
-
-/** Draws a short zigzag across the canvas with the mouse (a finger on the phone works the same way). */
-async function drawLine(page: Page, from: [number, number], to: [number, number]) {
-  const box = (await page.getByTestId('canvas').boundingBox())!;
-  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
-  await page.mouse.move(...at(...from));
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) {
-    const fx = from[0] + ((to[0] - from[0]) * i) / 10;
-    const fy = from[1] + ((to[1] - from[1]) * i) / 10 + (i % 2 ? 0.03 : -0.03);
-    await page.mouse.move(...at(fx, fy));
-  }
-  await page.mouse.up();
-}
 
 const page = (p: Page) => p.getByTestId('book');
 const strokes = (p: Page) => p.getByTestId('canvas');
