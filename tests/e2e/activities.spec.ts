@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import { screenshot, staticDir } from './pageServer';
 import type * as ServicesModule from '../../electron/src/services';
 import type { KioskServices } from '../../electron/src/services';
 import type * as IpcModule from '../../electron/src/ipc';
@@ -20,10 +20,6 @@ import { startCall } from './media';
 import { drawLine } from './drawing';
 import { runAdmin } from '../../signaling-server/src/admin/cli';
 import zlib from 'node:zlib';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const staticDir = path.resolve(here, '../../renderer/dist');
-const screenshots = path.resolve(here, '../screenshots');
 
 let server: TestServer;
 let school: SchoolFixture;
@@ -109,12 +105,7 @@ test.afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const shot = (page: Page, name: string) => {
-  const size = page.viewportSize();
-  return page.screenshot({
-    path: path.join(screenshots, `activities-${name}-${size?.width}x${size?.height}.png`),
-  });
-};
+const shot = (page: Page, name: string) => screenshot(page, `activities-${name}`);
 
 const page = (p: Page) => p.getByTestId('book');
 const strokes = (p: Page) => p.getByTestId('canvas');

@@ -4,39 +4,26 @@
 // first) gives both a new page. Two more of the school's kiosks fill the page
 // through the real protocol: each connection has its own rate limit.
 import { test, expect, type Page } from '@playwright/test';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { activityLimits, colourIds } from '../../common/activities/limits';
 import type { ActivityAction } from '../../common/activities/schema';
 import { callClients } from '../support/callClients';
-import { pairAnotherKiosk, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { pairAnotherKiosk, type SchoolFixture } from '../support/fixtures';
 import { connect, request, requestOk } from '../support/socketClient';
-import { startTestServer, type TestServer } from '../support/testServer';
+import type { TestServer } from '../support/testServer';
 import { drawLine } from './drawing';
 import { startCall } from './media';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const staticDir = path.resolve(here, '../../renderer/dist');
-const screenshots = path.resolve(here, '../screenshots');
+import { screenshot, startPageServer } from './pageServer';
 
 let server: TestServer;
 let school: SchoolFixture;
 
 test.beforeAll(async () => {
-  server = await startTestServer({ staticDir });
-  school = await seedSchool(server.store, server.clock.now);
+  ({ server, school } = await startPageServer());
 });
 
 test.afterAll(async () => {
   await server?.stop();
 });
-
-const shot = (page: Page, name: string) => {
-  const size = page.viewportSize();
-  return page.screenshot({
-    path: path.join(screenshots, `drawing-${name}-${size?.width}x${size?.height}.png`),
-  });
-};
 
 const canvas = (page: Page) => page.getByTestId('canvas');
 
@@ -101,7 +88,7 @@ test('a full page tells both sides, starts no new line, and has room again after
     for (const side of [kiosk, parent]) {
       await expect(canvas(side)).toHaveAttribute('data-strokes', full);
       await expect(side.getByTestId('page-full')).toBeVisible();
-      await shot(side, 'page-full');
+      await screenshot(side, 'drawing-page-full');
     }
 
     // A finger on the full page draws nothing, not even the line under it that would vanish.
