@@ -3,7 +3,7 @@
 // family leaks through an error.
 import { AppError, ErrorCode } from '@hhc/common/result';
 import type { Principal } from '@hhc/common/protocol';
-import type { Booking } from '@hhc/common/domain';
+import type { Booking, School } from '@hhc/common/domain';
 import type { ChildRecord, GuardianRecord } from '@hhc/common/records';
 import type { Access, HandlerContext } from './context';
 
@@ -34,6 +34,14 @@ const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} not
 export function assertSchool(context: HandlerContext, schoolId: string): void {
   const staff = context.socket.data.principal.staff;
   if (!staff || (staff.role !== 'admin' && staff.schoolId !== schoolId)) throw notFound('School');
+}
+
+/** The school, when the staff member may act on it and it exists (an admin passes for any id). */
+export async function schoolInScope(context: HandlerContext, schoolId: string): Promise<School> {
+  assertSchool(context, schoolId);
+  const school = await context.store.schools.get(schoolId);
+  if (!school) throw notFound('School');
+  return school;
 }
 
 export async function childInScope(context: HandlerContext, childId: string): Promise<ChildRecord> {
