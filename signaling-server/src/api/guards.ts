@@ -44,15 +44,23 @@ export async function schoolInScope(context: HandlerContext, schoolId: string): 
   return school;
 }
 
-export async function childInScope(context: HandlerContext, childId: string): Promise<ChildRecord> {
-  const child = await context.store.children.get(childId);
-  if (!child) throw notFound('Child');
+/** A record of a school the staff member may act on; one of another school answers like a missing one. */
+export function recordInScope<T extends { schoolId: string }>(
+  context: HandlerContext,
+  record: T | undefined | null,
+  what: string,
+): T {
+  if (!record) throw notFound(what);
   try {
-    assertSchool(context, child.schoolId);
+    assertSchool(context, record.schoolId);
   } catch {
-    throw notFound('Child');
+    throw notFound(what);
   }
-  return child;
+  return record;
+}
+
+export async function childInScope(context: HandlerContext, childId: string): Promise<ChildRecord> {
+  return recordInScope(context, await context.store.children.get(childId), 'Child');
 }
 
 export async function guardianInScope(
@@ -69,14 +77,7 @@ export async function guardianInScope(
 }
 
 export async function bookingInScope(context: HandlerContext, bookingId: string): Promise<Booking> {
-  const booking = await context.store.bookings.get(bookingId);
-  if (!booking) throw notFound('Booking');
-  try {
-    assertSchool(context, booking.schoolId);
-  } catch {
-    throw notFound('Booking');
-  }
-  return booking;
+  return recordInScope(context, await context.store.bookings.get(bookingId), 'Booking');
 }
 
 export function staffOf(context: HandlerContext) {

@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '@hhc/common/result';
 import { nextStatus } from '../domain/lifecycle';
 import { createBooking, moveBooking, schoolSlots } from '../services/bookings';
 import type { HandlerContext, HandlerTable } from './context';
-import { assertSchool, bookingInScope, childInScope, schoolInScope, staffOf } from './guards';
+import { assertSchool, bookingInScope, childInScope, recordInScope, schoolInScope, staffOf } from './guards';
 
 type ScheduleRequest =
   | 'window:list'
@@ -29,14 +29,7 @@ function checkRange(from: number, to: number): void {
 }
 
 async function windowInScope(context: HandlerContext, windowId: string) {
-  const window = await context.store.windows.get(windowId);
-  if (!window) throw new AppError(ErrorCode.NotFound, 'Window not found.');
-  try {
-    assertSchool(context, window.schoolId);
-  } catch {
-    throw new AppError(ErrorCode.NotFound, 'Window not found.');
-  }
-  return window;
+  return recordInScope(context, await context.store.windows.get(windowId), 'Window');
 }
 
 export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
