@@ -1,11 +1,10 @@
 // Teacher mode, reports: calls and minutes per child this month, children
 // without a call for N days, guardians who missed their last two calls; and
 // each as a CSV file Excel opens with its Chinese text intact.
-import { AppError, ErrorCode } from '@hhc/common/result';
 import { DAY_MS, instantToZoned, zonedToInstant } from '../domain/time';
 import { toCsv } from '../text/csv';
 import type { HandlerContext, HandlerTable } from './context';
-import { assertSchool } from './guards';
+import { schoolInScope } from './guards';
 
 type ReportRequest = 'report:monthly' | 'report:inactive' | 'report:missed-guardians' | 'report:csv';
 
@@ -20,13 +19,6 @@ const relationNames: Record<string, string> = {
   other: '其他',
 };
 
-async function schoolOf(context: HandlerContext, schoolId: string) {
-  assertSchool(context, schoolId);
-  const school = await context.store.schools.get(schoolId);
-  if (!school) throw new AppError(ErrorCode.NotFound, 'School not found.');
-  return school;
-}
-
 /** [first instant of the month, first instant of the next) in the school's zone. */
 export function monthRange(month: string, timeZone: string): { from: number; to: number } {
   const first = `${month}-01`;
@@ -37,13 +29,13 @@ export function monthRange(month: string, timeZone: string): { from: number; to:
 }
 
 async function monthly(context: HandlerContext, schoolId: string, month: string) {
-  const school = await schoolOf(context, schoolId);
+  const school = await schoolInScope(context, schoolId);
   const { from, to } = monthRange(month, school.timeZone);
   return context.store.reports.monthlySummary(schoolId, from, to, month);
 }
 
 async function inactive(context: HandlerContext, schoolId: string, days?: number) {
-  await schoolOf(context, schoolId);
+  await schoolInScope(context, schoolId);
   return context.store.reports.childrenWithoutCallSince(
     schoolId,
     context.now() - (days ?? context.policy.inactiveDays) * DAY_MS,
@@ -51,7 +43,7 @@ async function inactive(context: HandlerContext, schoolId: string, days?: number
 }
 
 async function missedGuardians(context: HandlerContext, schoolId: string) {
-  await schoolOf(context, schoolId);
+  await schoolInScope(context, schoolId);
   return context.store.reports.guardiansWhoMissedLastTwo(schoolId);
 }
 
@@ -72,7 +64,7 @@ export const staffReportHandlers: HandlerTable<ReportRequest> = {
   'report:csv': {
     access: 'staff',
     run: async (context, { schoolId, report, month }) => {
-      const school = await schoolOf(context, schoolId);
+      const school = await schoolInScope(context, schoolId);
       const today = instantToZoned(context.now(), school.timeZone).date;
       const dateOf = (instant: number | null) =>
         instant === null ? '从未' : instantToZoned(instant, school.timeZone).date;
