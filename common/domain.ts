@@ -108,11 +108,24 @@ export interface ClosedDate {
   reason: string;
 }
 
+/**
+ * A family call: one kiosk place, up to this many children of one family in front of it
+ * (siblings), and up to this many guardians, each on their own phone (so at most 4 peers).
+ */
+export const MAX_CHILDREN_PER_BOOKING = 3;
+export const MAX_GUARDIANS_PER_BOOKING = 3;
+
 export interface Booking {
   id: string;
   schoolId: string;
+  /** The child who booked (or was booked first): childIds[0]. */
   childId: string;
+  /** The guardian the booking was made with: guardianIds[0]. */
   guardianId: string;
+  /** Every child in the call (siblings at one kiosk), the lead child first. */
+  childIds: string[];
+  /** Every guardian in the call, each joining with their own link, the lead guardian first. */
+  guardianIds: string[];
   kioskId: string | null;
   startAt: number;
   endAt: number;

@@ -26,6 +26,8 @@ export interface ChildRecord {
   displayName: string;
   className: string;
   avatar: string;
+  /** Children with the same family id are siblings (they may share a call); null: no siblings recorded. */
+  familyId: string | null;
   hasPin: boolean;
   consent: { date: LocalDate; givenBy: string; recordedBy: string | null } | null;
   archived: boolean;

@@ -11,6 +11,7 @@ import {
   type RtpParameters,
   type TransportOptions,
 } from '../mediaSchemas';
+import type { GuardianRelation } from '../domain';
 import { empty, idSchema, mediaIdSchema } from './fields';
 
 export const peerRoleSchema = z.enum(['kiosk', 'parent']);
@@ -73,7 +74,12 @@ export type LinkStateEvent = z.infer<typeof linkStateEventSchema>;
 export interface PeerInfo {
   peerId: string;
   role: PeerRole;
+  /** A kiosk: the children's names (siblings joined by 、); a parent: the guardian's name. */
   displayName: string;
+  /** A parent: who they are to the children (the screen says 妈妈, 爸爸 in the viewer's language). */
+  relation?: GuardianRelation;
+  /** A kiosk: the pictures of the children in front of it, for a tile whose camera is off. */
+  avatars?: string[];
 }
 
 /** Everything a client needs to receive one remote track. The consumer starts paused. */

@@ -4,13 +4,14 @@ import { z } from 'zod';
 import type { Booking, CallWindow, ClosedDate, GuardianRelation, School, Slot } from '../domain';
 import { callAttemptSchema } from '../kiosk/callLog';
 import { empty, idSchema, instantSchema } from './fields';
+import { familyFields, type CallChild, type CallGuardian } from './family';
 
 export const childModeRequests = {
   'kiosk:roster': empty,
   'kiosk:schedule': empty,
   'child:home': empty,
   'child:slots': empty,
-  'child:book': z.object({ guardianId: idSchema, startAt: instantSchema }).strict(),
+  'child:book': z.object({ guardianId: idSchema, startAt: instantSchema, ...familyFields }).strict(),
   /** The kiosk's outbox: its local call-log rows, sent until the server has each version. */
   'kiosk:sync-call-log': z.object({ rows: z.array(callAttemptSchema).min(1).max(100) }).strict(),
 } as const;
@@ -32,11 +33,18 @@ export interface KioskBooking {
   startAt: number;
   endAt: number;
   status: Booking['status'];
+  /** Everyone at the kiosk in this call (siblings), the lead child first. */
+  children: CallChild[];
+  /** Every guardian in this call, the lead guardian first. */
+  guardians: CallGuardian[];
 }
 
 export interface ChildHome {
   child: RosterChild;
+  /** The family's guardians: the child's own and its siblings' (any of them can be called). */
   guardians: Array<{ id: string; relation: GuardianRelation; displayName: string }>;
+  /** Brothers and sisters at the same school, who may join the child's calls. */
+  siblings: RosterChild[];
   bookings: KioskBooking[];
 }
 

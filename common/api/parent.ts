@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { BookingStatus, GuardianRelation, Slot } from '../domain';
 import { empty, instantSchema } from './fields';
+import type { CallChild, CallGuardian } from './family';
 
 export const parentRequests = {
   'parent:overview': empty,
@@ -16,6 +17,9 @@ export interface ParentCall {
   status: BookingStatus;
   /** From this instant the link may join the call. */
   joinableFrom: number;
+  /** Everyone in the call: the children at the kiosk and every guardian, this one included. */
+  children: Array<Omit<CallChild, 'id'>>;
+  guardians: Array<Omit<CallGuardian, 'id'>>;
 }
 
 export interface ParentOverview {

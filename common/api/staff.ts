@@ -23,6 +23,7 @@ import {
   reasonSchema,
   timeZoneSchema,
 } from './fields';
+import { familyFields } from './family';
 
 const bySchool = z.object({ schoolId: idSchema }).strict();
 const byChild = z.object({ childId: idSchema }).strict();
@@ -90,6 +91,8 @@ export const staffRequests = {
   'child:record-consent': z
     .object({ childId: idSchema, date: localDateSchema, givenBy: nameSchema })
     .strict(),
+  /** Records that the child is a sibling of another child of the school (same family), or, null, of nobody. */
+  'child:set-family': z.object({ childId: idSchema, siblingOf: idSchema.nullable() }).strict(),
   'child:export': byChild,
   /** Deleting everything about a child needs its name typed again, so it never happens by a slip. */
   'child:delete': z.object({ childId: idSchema, confirmName: nameSchema }).strict(),
@@ -138,8 +141,11 @@ export const staffRequests = {
       guardianId: idSchema,
       startAt: instantSchema,
       kioskId: idSchema.nullable().optional(),
+      ...familyFields,
     })
     .strict(),
+  /** Who is in a booking: the lead child and guardian stay, the others are replaced by these. */
+  'booking:set-people': z.object({ bookingId: idSchema, ...familyFields }).strict(),
   'booking:approve': byBooking,
   'booking:move': z.object({ bookingId: idSchema, startAt: instantSchema }).strict(),
   'booking:cancel': z.object({ bookingId: idSchema, reason: reasonSchema }).strict(),
@@ -185,6 +191,7 @@ export interface StaffResponses {
   'child:update': ChildRecord;
   'child:set-pin': Done;
   'child:record-consent': ChildRecord;
+  'child:set-family': ChildRecord;
   'child:export': ChildExport;
   'child:delete': Done;
   'guardian:list': GuardianRecord[];
@@ -203,6 +210,7 @@ export interface StaffResponses {
   'booking:list': Booking[];
   'booking:slots': Slot[];
   'booking:create': Booking;
+  'booking:set-people': Booking;
   'booking:approve': Booking;
   'booking:move': Booking;
   'booking:cancel': Booking;

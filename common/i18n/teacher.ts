@@ -3,6 +3,7 @@
 // (common/i18n.ts); the compiler checks both languages have every key.
 import type { TeacherMessages } from '../i18n';
 import { activitiesTeacherEn, activitiesTeacherZh } from './teacher/activities';
+import { familyTeacherEn, familyTeacherZh } from './teacher/family';
 import { generalEn, generalZh } from './teacher/general';
 import { messagesTeacherEn, messagesTeacherZh } from './teacher/messages';
 import { peopleEn, peopleZh } from './teacher/people';
@@ -15,6 +16,7 @@ export const teacherZh = {
   ...scheduleZh,
   ...recordsZh,
   ...activitiesTeacherZh,
+  ...familyTeacherZh,
   ...messagesTeacherZh,
 };
 
@@ -24,6 +26,7 @@ export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...scheduleEn,
   ...recordsEn,
   ...activitiesTeacherEn,
+  ...familyTeacherEn,
   ...messagesTeacherEn,
 };
 

@@ -9,6 +9,8 @@ import {
   bookingStatuses,
   guardianRelationSchema,
   localDateSchema,
+  MAX_CHILDREN_PER_BOOKING,
+  MAX_GUARDIANS_PER_BOOKING,
   minuteOfDaySchema,
   weekdaySchema,
 } from '@hhc/common/domain';
@@ -65,6 +67,15 @@ export const scheduleSchema: z.ZodType<ScheduleAnswer> = z.object({
         startAt: instantSchema,
         endAt: instantSchema,
         status: z.enum(bookingStatuses),
+        // A cache saved before family calls has no people lists: empty, and the screen falls back to the lead.
+        children: z
+          .array(z.object({ id: idSchema, displayName: label, avatar: z.string().max(64) }))
+          .max(MAX_CHILDREN_PER_BOOKING)
+          .default([]),
+        guardians: z
+          .array(z.object({ id: idSchema, relation: guardianRelationSchema, displayName: label }))
+          .max(MAX_GUARDIANS_PER_BOOKING)
+          .default([]),
       }),
     )
     .max(MAX_BOOKINGS),

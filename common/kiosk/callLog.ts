@@ -14,6 +14,8 @@ export const callEndReasons = [
   'parent-no-show',
   /** The network or the media connection failed and did not come back. */
   'connection-lost',
+  /** The media never connected at all (a network that blocks calls), not a call that broke. */
+  'could-not-connect',
   /** A teacher cancelled or moved the booking during the call. */
   'booking-changed',
   /** The kiosk restarted (power cut, crash) while the call was open; set on the next start. */

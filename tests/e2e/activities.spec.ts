@@ -5,55 +5,30 @@
 // back to the same drawing; then all of it again with the call turned to sound only.
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
-import type * as ServicesModule from '../../electron/src/services';
-import type { KioskServices } from '../../electron/src/services';
-import type * as IpcModule from '../../electron/src/ipc';
-import type { IpcChannel, IpcHandlers } from '../../electron/src/ipc';
+import { screenshot, staticDir } from './pageServer';
 import { defaultLinkOptions } from '../../signaling-server/src/config';
 import { startCall } from './media';
+import { drawLine } from './drawing';
+import { openKioskMain, type KioskMain } from './kioskMain';
 import { runAdmin } from '../../signaling-server/src/admin/cli';
 import zlib from 'node:zlib';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const staticDir = path.resolve(here, '../../renderer/dist');
-const screenshots = path.resolve(here, '../screenshots');
-
 let server: TestServer;
 let school: SchoolFixture;
-let services: KioskServices;
-let handlers: IpcHandlers;
-let ipc: typeof IpcModule;
-let dataDir: string;
+let kioskMain: KioskMain;
 
-const invoke = (channel: string, input: unknown) => ipc.invokeHandler(handlers, channel as IpcChannel, input);
-/** electron/ is CommonJS: require() goes through Playwright's TypeScript transform. */
-const requireCjs = <T>(specifier: string): T => createRequire(import.meta.url)(specifier) as T;
+const invoke = (channel: string, input: unknown) => kioskMain.invoke(channel, input);
 
 test.beforeAll(async () => {
   // The link guard is on (sound only is forced at the end) but never brings video back by itself meanwhile.
   if (!defaultLinkOptions) throw new Error('the link guard is on by default');
   server = await startTestServer({ staticDir, link: { ...defaultLinkOptions, videoReturnAfterMs: 300_000 } });
   school = await seedSchool(server.store, server.clock.now);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hhc-activities-e2e-'));
-  ipc = requireCjs<typeof IpcModule>('../../electron/src/ipc');
-  const { openKioskServices } = requireCjs<typeof ServicesModule>('../../electron/src/services');
-  services = openKioskServices({
-    dataDir,
-    cipher: {
-      isEncryptionAvailable: () => true,
-      encryptString: (s) => Buffer.from(s),
-      decryptString: (b) => b.toString(),
-    },
-    powerSaveBlocker: { start: () => 1, stop: () => undefined, isStarted: () => false },
-    warn: () => undefined,
-  });
-  handlers = ipc.createIpcHandlers({ serverUrl: server.url, appVersion: 'e2e' }, services);
+  kioskMain = await openKioskMain(server.url, school.kioskCredential, 'activities');
+  const dataDir = kioskMain.dataDir;
   // A teacher's own book from a folder of pictures.
   const pages = path.join(dataDir, 'our-book');
   fs.mkdirSync(pages);
@@ -66,9 +41,6 @@ test.beforeAll(async () => {
     server.url,
   );
   expect(added).toBe(0);
-  expect(
-    (await invoke('pairing:save', { serverUrl: server.url, credential: school.kioskCredential })).ok,
-  ).toBe(true);
 });
 
 /** A small PNG of one colour with a darker band: a teacher's scanned page stands in. */
@@ -103,31 +75,11 @@ function png(width: number, height: number, rgb: [number, number, number]): Buff
 }
 
 test.afterAll(async () => {
-  services?.close();
+  kioskMain?.close();
   await server?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const shot = (page: Page, name: string) => {
-  const size = page.viewportSize();
-  return page.screenshot({
-    path: path.join(screenshots, `activities-${name}-${size?.width}x${size?.height}.png`),
-  });
-};
-
-/** Draws a short zigzag across the canvas with the mouse (a finger on the phone works the same way). */
-async function drawLine(page: Page, from: [number, number], to: [number, number]) {
-  const box = (await page.getByTestId('canvas').boundingBox())!;
-  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
-  await page.mouse.move(...at(...from));
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) {
-    const fx = from[0] + ((to[0] - from[0]) * i) / 10;
-    const fy = from[1] + ((to[1] - from[1]) * i) / 10 + (i % 2 ? 0.03 : -0.03);
-    await page.mouse.move(...at(fx, fy));
-  }
-  await page.mouse.up();
-}
+const shot = (page: Page, name: string) => screenshot(page, `activities-${name}`);
 
 const page = (p: Page) => p.getByTestId('book');
 const strokes = (p: Page) => p.getByTestId('canvas');
@@ -182,10 +134,7 @@ test('a child and a parent read, point, draw, keep the drawing and use talking c
   await waitingContext.close();
 
   const call = await startCall(browser, server.url, school, {
-    prepareKiosk: (context) =>
-      context.exposeBinding('hhcKioskInvoke', (_source, channel: string, input: unknown) =>
-        invoke(channel, input),
-      ),
+    prepareKiosk: (context) => kioskMain.expose(context),
   });
   const { kiosk, parent } = call;
   try {

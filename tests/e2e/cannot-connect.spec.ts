@@ -3,7 +3,8 @@
 // Within MEDIA_CONNECT_TIMEOUT_MS both screens say so in plain words, with
 // "try again", never a black screen or a silent rejoin loop; the camera is
 // off while they say it; the server's call log records "could not connect"
-// for both sides, and the booking does not count as a call. The network lab
+// for both sides, the kiosk's own call log "could not connect" (not "connection
+// lost"), and the booking does not count as a call. The network lab
 // (tests/network/blocked.spec.ts) does the same with real firewalls.
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
@@ -12,12 +13,14 @@ import { MEDIA_CONNECT_TIMEOUT_MS } from '../../renderer/src/call/connectClock';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import { expectAllTracksEnded, recordLocalTracks } from './localTracks';
+import { openKioskMain, type KioskMain } from './kioskMain';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
 
 let server: TestServer;
 let school: SchoolFixture;
+let kioskMain: KioskMain;
 
 test.beforeAll(async () => {
   server = await startTestServer({
@@ -32,9 +35,11 @@ test.beforeAll(async () => {
     },
   });
   school = await seedSchool(server.store, server.clock.now);
+  kioskMain = await openKioskMain(server.url, school.kioskCredential, 'cannot-connect');
 });
 
 test.afterAll(async () => {
+  kioskMain?.close();
   await server?.stop();
 });
 
@@ -50,6 +55,7 @@ test('when media cannot connect both screens say so, release the camera, and off
   );
   await recordLocalTracks(parentContext);
   await recordLocalTracks(kioskContext);
+  await kioskMain.expose(kioskContext);
   const parent = await parentContext.newPage();
   const kiosk = await kioskContext.newPage();
   await parent.goto(`${server.url}/p/${school.guardianToken}`);
@@ -75,6 +81,15 @@ test('when media cannot connect both screens say so, release the camera, and off
     )
     .toEqual(['kiosk:could-not-connect', 'parent:could-not-connect']);
   await expect.poll(() => server.rooms.counts().peers).toBe(0);
+  // The kiosk's own log tells the teacher the network blocked the call, not that a call broke.
+  await expect
+    .poll(async () => {
+      const recent = await kioskMain.invoke('calls:recent', {});
+      return recent.ok
+        ? (recent.value as Array<{ endReason: string | null }>).map((row) => row.endReason)
+        : [];
+    })
+    .toEqual(['could-not-connect']);
 
   // "Try again" is a fresh attempt on both screens (it cannot connect here either, and says so again).
   await parent.getByTestId('try-again').click();

@@ -4,23 +4,15 @@
 // pictures, books a call, joins one, talks until the slot ends, and taps a
 // face; the local call log then holds the whole attempt.
 import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { addFamily, type Family } from '../support/domain';
-import type * as ServicesModule from '../../electron/src/services';
-import type { KioskServices } from '../../electron/src/services';
-import type * as IpcModule from '../../electron/src/ipc';
-import type { IpcChannel, IpcHandlers } from '../../electron/src/ipc';
-import type { PowerSaveBlockerLike } from '../../electron/src/keepAwake';
-import type { StringCipher } from '../../electron/src/credentials';
 import { addDays, instantToZoned, zonedToInstant } from '../../signaling-server/src/domain/time';
 import type {} from '../../renderer/src/ui/debugHandle';
 import { expectMediaFlowing } from './media';
+import { openKioskMain, type KioskMain } from './kioskMain';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -30,37 +22,10 @@ const ZONE = 'Asia/Shanghai';
 let server: TestServer;
 let school: SchoolFixture;
 let other: Family;
-let services: KioskServices;
-let handlers: IpcHandlers;
-let dataDir: string;
+let kioskMain: KioskMain;
 let tick: ReturnType<typeof setInterval>;
 
-/** Electron's safeStorage and powerSaveBlocker, minus Electron. */
-const cipher: StringCipher = {
-  isEncryptionAvailable: () => true,
-  encryptString: (s) => Buffer.from(`enc:${Buffer.from(s).toString('base64')}`),
-  decryptString: (b) => Buffer.from(b.toString().slice(4), 'base64').toString(),
-};
-function fakeBlocker(): PowerSaveBlockerLike {
-  const started = new Set<number>();
-  let next = 1;
-  return {
-    start: () => (started.add(next), next++),
-    stop: (id) => started.delete(id),
-    isStarted: (id) => started.has(id),
-  };
-}
-
-let ipc: typeof IpcModule;
-const invoke = (channel: string, input: unknown) => ipc.invokeHandler(handlers, channel as IpcChannel, input);
-
-/**
- * electron/ is a CommonJS package: Node's ES module loader would load its
- * TypeScript untransformed, while require() goes through Playwright's transform.
- */
-function requireCjs<T>(specifier: string): T {
-  return createRequire(import.meta.url)(specifier) as T;
-}
+const invoke = (channel: string, input: unknown) => kioskMain.invoke(channel, input);
 
 test.beforeAll(async () => {
   server = await startTestServer({ staticDir });
@@ -77,20 +42,13 @@ test.beforeAll(async () => {
     server.clock.now,
     'test',
   );
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hhc-kiosk-e2e-'));
-  ipc = requireCjs<typeof IpcModule>('../../electron/src/ipc');
-  const { openKioskServices } = requireCjs<typeof ServicesModule>('../../electron/src/services');
-  services = openKioskServices({ dataDir, cipher, powerSaveBlocker: fakeBlocker(), warn: () => undefined });
-  handlers = ipc.createIpcHandlers({ serverUrl: server.url, appVersion: 'e2e' }, services);
-  const saved = await invoke('pairing:save', { serverUrl: server.url, credential: school.kioskCredential });
-  expect(saved.ok).toBe(true);
+  kioskMain = await openKioskMain(server.url, school.kioskCredential);
 });
 
 test.afterAll(async () => {
   clearInterval(tick);
-  services?.close();
+  kioskMain?.close();
   await server?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 const shot = (page: Page, name: string) =>
@@ -117,9 +75,7 @@ test('a child logs in with pictures, books, talks until the slot ends and says h
   expect(tomorrowCall).toBeTruthy();
 
   const kioskContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await kioskContext.exposeBinding('hhcKioskInvoke', (_source, channel: string, input: unknown) =>
-    invoke(channel, input),
-  );
+  await kioskMain.expose(kioskContext);
   await kioskContext.addInitScript(
     (pairing) => localStorage.setItem('hhc.kioskPairing', JSON.stringify(pairing)),
     { serverUrl: server.url, credential: school.kioskCredential },
@@ -178,7 +134,9 @@ test('a child logs in with pictures, books, talks until the slot ends and says h
   await kiosk.getByTestId('slot').first().click();
   await expect(kiosk.getByTestId('pick-parent')).toHaveCount(1);
   await shot(kiosk, 'pick-parent');
-  await kiosk.getByTestId('pick-parent').click();
+  // Mum is already picked (the only guardian); one green button books.
+  await expect(kiosk.getByTestId('pick-parent')).toHaveAttribute('aria-pressed', 'true');
+  await kiosk.getByTestId('book-it').click();
   await expect(kiosk.getByTestId('booked')).toBeVisible();
   await expect(kiosk.getByTestId('booking-result')).toContainText('妈妈');
   await shot(kiosk, 'booked');

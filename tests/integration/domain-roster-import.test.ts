@@ -99,6 +99,36 @@ describe('importing a roster', () => {
     expect(await snapshotDatabase(server.database)).toEqual(before);
   });
 
+  it('makes children with the same family key siblings, and rejects a bad key by line', async () => {
+    const report = await importCsv(
+      [
+        '姓名,班级,监护人,关系,家庭',
+        '陈一,一年级一班,陈母,妈妈,A', // 2: family A
+        '陈二,三年级一班,陈母,妈妈,A', // 3: her brother, same key
+        '陈二,三年级一班,陈父,爸爸,B', // 4: a second key for the same child
+        '林三,二年级一班,林母,妈妈,坏 键', // 5: a bad key
+        '林四,二年级一班,林父,爸爸,', // 6: no family
+      ].join('\n'),
+    );
+    expect(report).toMatchObject({ childrenCreated: 3, guardiansCreated: 3 });
+    expect(report.rejected.map((r) => r.line)).toEqual([4, 5]);
+    const children = await requestOk(teacher, 'child:list', { schoolId: school.schoolId });
+    const familyOf = (name: string) => children.find((c) => c.displayName === name)?.familyId;
+    expect(familyOf('陈一')).toEqual(expect.any(String));
+    expect(familyOf('陈二')).toBe(familyOf('陈一'));
+    expect(familyOf('林四')).toBeNull();
+    expect(children.some((c) => c.displayName === '林三')).toBe(false);
+
+    // A later file adds a third sibling to the family the first one already has.
+    const later = await importCsv(
+      '姓名,班级,监护人,关系,family\n陈一,一年级一班,陈父,爸爸,x\n陈三,五年级一班,陈父,爸爸,x\n',
+    );
+    expect(later).toMatchObject({ childrenCreated: 1, rejected: [] });
+    const after = await requestOk(teacher, 'child:list', { schoolId: school.schoolId });
+    const familyAfter = (name: string) => after.find((c) => c.displayName === name)?.familyId;
+    expect(familyAfter('陈三')).toBe(familyOf('陈一'));
+  });
+
   it('imports nothing from a file whose header lacks a required column', async () => {
     const before = await snapshotDatabase(server.database);
     const noRelation = [

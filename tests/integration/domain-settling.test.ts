@@ -4,7 +4,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import type { SchoolFixture } from '../support/fixtures';
-import { at, MINUTE, placeBooking, startDomainServer } from '../support/domain';
+import { addFamily, at, MINUTE, placeBooking, startDomainServer, teacherIdOf } from '../support/domain';
+import { openBooking } from '../support/fixtures';
 import { connect, connectAsTeacher, request, requestOk, type TestSocket } from '../support/socketClient';
 import type { TestServer } from '../support/testServer';
 
@@ -94,6 +95,32 @@ describe('when a slot ends', () => {
       to: start + 15 * MINUTE,
     });
     expect(listed.find((b) => b.id === kioskOnly)?.status).toBe('missed_by_parent');
+  });
+
+  it('settles a family call as completed when the kiosk met any one of its guardians', async () => {
+    const sister = await addFamily(server.store, school.schoolId, { name: '小红' });
+    await server.store.children.setFamily(school.childId, 'settling-family');
+    await server.store.children.setFamily(sister.childId, 'settling-family');
+    const dad = await connect(server.url, { guardianToken: sister.guardianToken });
+    const start = server.clock.now;
+    const people = { siblingIds: [sister.childId], alsoGuardianIds: [sister.guardianId] };
+    const teacherId = await teacherIdOf(server.store, school.schoolId);
+    const who = { ...own(), teacherId };
+    const dadCame = await openBooking(server.store, who, start, 15, people);
+    const nobodyCame = await openBooking(server.store, who, start, 15, people);
+
+    // Only the second guardian comes, not the one the booking was made with.
+    await requestOk(kiosk, 'call:join', { bookingId: dadCame, rtpCapabilities: capabilities });
+    await requestOk(dad, 'call:join', { bookingId: dadCame, rtpCapabilities: capabilities });
+    await requestOk(kiosk, 'call:leave', {});
+    await requestOk(dad, 'call:leave', {});
+    await visit(kiosk, nobodyCame);
+    dad.disconnect();
+
+    server.clock.now = start + 15 * MINUTE;
+    await server.calls.settle();
+    expect([await status(dadCame), await status(nobodyCame)]).toEqual(['completed', 'missed_by_parent']);
+    await server.store.children.setFamily(school.childId, null);
   });
 
   it('keeps a settled call settled: it can no longer be joined, moved or cancelled', async () => {

@@ -10,7 +10,7 @@ import {
   randomToken,
 } from '../../signaling-server/src/auth/secrets';
 import { instantToZoned } from '../../signaling-server/src/domain/time';
-import type { Store } from '../../signaling-server/src/store/Store';
+import type { FamilyPeople, Store } from '../../signaling-server/src/store/Store';
 
 export interface SchoolFixture {
   schoolId: string;
@@ -118,9 +118,11 @@ export async function openBooking(
   who: { schoolId: string; childId: string; guardianId: string; teacherId: string },
   startAt: number,
   minutes = 60,
+  people: FamilyPeople = {},
 ): Promise<string> {
   const result = await store.bookings.createChecked(
     {
+      ...people,
       schoolId: who.schoolId,
       childId: who.childId,
       guardianId: who.guardianId,

@@ -133,6 +133,10 @@ function plausible(key: string, r: Random, capabilities: RtpCapabilities): unkno
     allowed: () => r.next() < 0.5,
     videoAllowed: () => r.next() < 0.5,
     retentionDays: () => 1 + r.int(365),
+    // A family call's other people, and a sibling: ids that name nobody (or, siblingOf, nobody at all).
+    siblingIds: () => Array.from({ length: r.int(3) }, () => unknownId(r)),
+    alsoGuardianIds: () => Array.from({ length: r.int(3) }, () => unknownId(r)),
+    siblingOf: () => (r.next() < 0.5 ? null : unknownId(r)),
     // The missed-calls report: only those who have not heard the child's message.
     unheardOnly: () => r.next() < 0.5,
     // One call-log row naming a booking that does not exist: the server accepts none of it.

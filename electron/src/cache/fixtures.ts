@@ -35,6 +35,8 @@ export const schedule: ScheduleAnswer = {
       startAt: T0,
       endAt: T0 + 900_000,
       status: 'confirmed',
+      children: [{ id: childId, displayName: '小明', avatar: 'panda' }],
+      guardians: [{ id: '2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d', relation: 'mother', displayName: '王丽' }],
     },
   ],
   generatedAt: T0 - 60_000,

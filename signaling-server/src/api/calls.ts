@@ -1,5 +1,5 @@
 // Joining a booked call and running its media. The kiosk of the booking's
-// school and the booking's own guardian link are admitted; nobody else.
+// school and the links of the booking's own guardians are admitted; nobody else.
 import { randomUUID } from 'node:crypto';
 import type { types } from 'mediasoup';
 import { AppError, ErrorCode } from '@hhc/common/result';
@@ -108,26 +108,38 @@ async function admission(context: HandlerContext, bookingId: string) {
   if (!booking) throw notYours;
   const school = await context.store.schools.get(booking.schoolId);
   if (!school) throw notYours;
-  let role: 'kiosk' | 'parent';
-  let displayName: string;
-  let seat: string;
+  // Every party of the booking keeps a place: the children's kiosk and each guardian's link.
+  const parties = ['kiosk', ...booking.guardianIds.map((id) => `guardian:${id}`)];
+  let who: Pick<JoinRequest, 'role' | 'displayName' | 'seat' | 'relation' | 'avatars'>;
   if (principal.guardian) {
-    if (principal.guardian.guardianId !== booking.guardianId) throw notYours;
-    const guardian = await context.store.guardians.get(booking.guardianId);
-    role = 'parent';
-    displayName = guardian?.displayName ?? 'parent';
-    seat = `guardian:${booking.guardianId}`;
+    // Only the guardians of this booking; anyone else hears what a random id would.
+    const { guardianId } = principal.guardian;
+    if (!booking.guardianIds.includes(guardianId)) throw notYours;
+    const guardian = await context.store.guardians.get(guardianId);
+    who = {
+      role: 'parent',
+      displayName: guardian?.displayName ?? 'parent',
+      ...(guardian ? { relation: guardian.relation } : {}),
+      seat: `guardian:${guardianId}`,
+    };
   } else if (principal.kiosk) {
     if (principal.kiosk.schoolId !== booking.schoolId) throw notYours;
     if (booking.kioskId !== null && booking.kioskId !== principal.kiosk.kioskId) throw notYours;
-    const child = await context.store.children.get(booking.childId);
-    role = 'kiosk';
-    displayName = child?.displayName ?? 'child';
-    // A kiosk holds one place: rejoining from it (a reload, a crash) replaces its earlier peer.
-    seat = `kiosk:${principal.kiosk.kioskId}`;
+    const children = (await Promise.all(booking.childIds.map((id) => context.store.children.get(id)))).filter(
+      (child) => child !== undefined,
+    );
+    who = {
+      role: 'kiosk',
+      // Siblings sit in front of one kiosk: one tile, their names together.
+      displayName: children.map((child) => child.displayName).join('、') || 'child',
+      avatars: children.map((child) => child.avatar),
+      // A kiosk holds one place: rejoining from it (a reload, a crash) replaces its earlier peer.
+      seat: `kiosk:${principal.kiosk.kioskId}`,
+    };
   } else {
     throw new AppError(ErrorCode.Unauthorized, 'Please sign in.');
   }
+  const { role } = who;
   const joinable = canJoin(booking, role, context.now(), school.policy);
   if (!joinable.ok) {
     const messages = {
@@ -137,7 +149,7 @@ async function admission(context: HandlerContext, bookingId: string) {
     } as const;
     throw new AppError(ErrorCode.NotJoinable, messages[joinable.reason]);
   }
-  return { booking, role, displayName, seat };
+  return { booking, who: { ...who, parties } };
 }
 
 export const callHandlers: HandlerTable<CallRequest> = {
@@ -157,8 +169,8 @@ export const callHandlers: HandlerTable<CallRequest> = {
       socket.data.roomId = bookingId;
       peerSockets.set(peerId, socket);
       try {
-        const { role, displayName, seat } = await admission(context, bookingId);
-        const request = { peerId, seat, role, displayName, rtpCapabilities };
+        const { who } = await admission(context, bookingId);
+        const request: JoinRequest = { peerId, ...who, rtpCapabilities };
         const answer = await joinWherever(context, bookingId, socket, request);
         if (socket.disconnected) {
           leaveCall(context, 'disconnected');

@@ -4,6 +4,7 @@ import { activeBookingStatuses } from '@hhc/common/domain';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { DAY_MS } from '../domain/time';
 import { createBooking, schoolSlots, toKioskBookings } from '../services/bookings';
+import { familyOf } from '../services/family';
 import type { HandlerContext, HandlerTable } from './context';
 
 type ChildModeRequest =
@@ -62,7 +63,7 @@ export const childModeHandlers: HandlerTable<ChildModeRequest> = {
     run: async (context) => {
       const { childId } = context.socket.data.principal.child!;
       const child = (await context.store.children.get(childId))!;
-      const guardians = await context.store.guardians.listByChild(childId);
+      const { siblings, guardians } = await familyOf(context, child);
       const now = context.now();
       const bookings = await context.store.bookings.list({
         childId,
@@ -78,6 +79,12 @@ export const childModeHandlers: HandlerTable<ChildModeRequest> = {
           avatar: child.avatar,
         },
         guardians: guardians.map(({ id, relation, displayName }) => ({ id, relation, displayName })),
+        siblings: siblings.map(({ id, displayName, className, avatar }) => ({
+          id,
+          displayName,
+          className,
+          avatar,
+        })),
         bookings: await toKioskBookings(context, child.schoolId, bookings),
       };
     },
@@ -95,12 +102,14 @@ export const childModeHandlers: HandlerTable<ChildModeRequest> = {
 
   'child:book': {
     access: 'child',
-    run: async (context, { guardianId, startAt }) => {
+    run: async (context, { guardianId, startAt, siblingIds, alsoGuardianIds }) => {
       const { kiosk, child } = context.socket.data.principal;
       const booking = await createBooking(context, {
         schoolId: kiosk!.schoolId,
         childId: child!.childId,
         guardianId,
+        siblingIds,
+        alsoGuardianIds,
         kioskId: null,
         startAt,
         createdBy: { kind: 'child', id: child!.childId },

@@ -11,6 +11,7 @@ import { outcomeHandlers } from './outcome';
 import { staffMessageHandlers } from './staffMessages';
 import type { HandlerTable } from './context';
 import { parentHandlers } from './parent';
+import { staffFamilyHandlers } from './staffFamily';
 import { staffReportHandlers } from './staffReports';
 import { staffRosterHandlers } from './staffRoster';
 import { staffScheduleHandlers } from './staffSchedule';
@@ -22,6 +23,7 @@ export const handlers: HandlerTable<RequestName> = {
   ...parentHandlers,
   ...staffRosterHandlers,
   ...staffScheduleHandlers,
+  ...staffFamilyHandlers,
   ...staffReportHandlers,
   ...adminHandlers,
   ...activityHandlers,

@@ -18,8 +18,8 @@ export const outcomeHandlers: HandlerTable<'call:outcome'> = {
       if (!booking) throw notFound();
       let other: 'kiosk' | 'parent';
       if (principal.guardian) {
-        // The same rule as joining the call (api/calls.ts): only the booking's own guardian link.
-        if (principal.guardian.guardianId !== booking.guardianId) throw notFound();
+        // The same rule as joining the call (api/calls.ts): only the links of the booking's own guardians.
+        if (!booking.guardianIds.includes(principal.guardian.guardianId)) throw notFound();
         other = 'kiosk';
       } else if (principal.kiosk) {
         if (principal.kiosk.schoolId !== booking.schoolId) throw notFound();

@@ -4,6 +4,7 @@ import { DAY_MS } from '../domain/time';
 import { isFree } from '../domain/slots';
 import { createBooking, schoolSlots } from '../services/bookings';
 import { guardianScope, parentOverview, toParentCall } from '../services/parentOverview';
+import { callPeopleOf } from '../services/callPeople';
 import type { HandlerContext, HandlerTable } from './context';
 
 type ParentRequest = 'parent:overview' | 'parent:slots' | 'parent:request';
@@ -49,7 +50,8 @@ export const parentHandlers: HandlerTable<ParentRequest> = {
         startAt,
         createdBy: { kind: 'guardian', id: guardian.id },
       });
-      return { call: toParentCall(booking, school.policy.joinEarlyMinutes) };
+      const peopleOf = await callPeopleOf(context, school.id);
+      return { call: toParentCall(booking, school.policy.joinEarlyMinutes, peopleOf(booking)) };
     },
   },
 };

@@ -20,8 +20,13 @@ export const rebookHandlers: HandlerTable<'booking:rebook'> = {
         principal.kiosk && principal.child && principal.child.expiresAt > context.now()
           ? principal.child
           : undefined;
-      const byGuardian = principal.guardian?.guardianId === booking.guardianId;
-      const byChild = child?.childId === booking.childId && principal.kiosk?.schoolId === booking.schoolId;
+      // Anyone in a family call may book it again, with the same people.
+      const guardianId = principal.guardian?.guardianId;
+      const byGuardian = guardianId !== undefined && booking.guardianIds.includes(guardianId);
+      const byChild =
+        child !== undefined &&
+        booking.childIds.includes(child.childId) &&
+        principal.kiosk?.schoolId === booking.schoolId;
       if (!byGuardian && !byChild) throw notFound();
       const school = await context.store.schools.get(booking.schoolId);
       if (!school) throw notFound();
@@ -30,11 +35,11 @@ export const rebookHandlers: HandlerTable<'booking:rebook'> = {
         schoolId: booking.schoolId,
         childId: booking.childId,
         guardianId: booking.guardianId,
+        siblingIds: booking.childIds.slice(1),
+        alsoGuardianIds: booking.guardianIds.slice(1),
         kioskId: null,
         startAt: zonedToInstant(addDays(date, 7), minuteOfDay, school.timeZone),
-        createdBy: byGuardian
-          ? { kind: 'guardian', id: booking.guardianId }
-          : { kind: 'child', id: booking.childId },
+        createdBy: byGuardian ? { kind: 'guardian', id: guardianId! } : { kind: 'child', id: child!.childId },
       });
       return { booking: { id: next.id, startAt: next.startAt, endAt: next.endAt, status: next.status } };
     },

@@ -1,19 +1,16 @@
 // Teacher mode: the school's voice messages in one list, and a child's
 // guardians' consents for messages with the name of who recorded each.
-import { AppError, ErrorCode } from '@hhc/common/result';
 import { schoolMessageLimit } from '@hhc/common/api/staffMessages';
 import { toMessageInfo } from '../messages/access';
 import type { HandlerTable } from './context';
-import { assertSchool, childInScope } from './guards';
+import { childInScope, schoolInScope } from './guards';
 
 export const staffMessageHandlers: HandlerTable<'message:school-list' | 'message:consent-list'> = {
   'message:school-list': {
     access: 'staff',
     run: async (context, { schoolId }) => {
-      assertSchool(context, schoolId);
       // An admin may name any school: one that does not exist is NOT_FOUND, not an empty list.
-      if (!(await context.store.schools.get(schoolId)))
-        throw new AppError(ErrorCode.NotFound, 'School not found.');
+      await schoolInScope(context, schoolId);
       const stored = await context.store.messages.listForSchool(schoolId, schoolMessageLimit);
       const infos = await toMessageInfo(context, stored);
       return { messages: infos.map((info, index) => ({ ...info, childId: stored[index]!.childId })) };

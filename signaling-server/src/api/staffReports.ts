@@ -2,11 +2,10 @@
 // without a call for N days, guardians who missed their last two calls (and
 // whether they listened to the child's voice messages); and
 // each as a CSV file Excel opens with its Chinese text intact.
-import { AppError, ErrorCode } from '@hhc/common/result';
 import { DAY_MS, instantToZoned, zonedToInstant } from '../domain/time';
 import { toCsv } from '../text/csv';
 import type { HandlerContext, HandlerTable } from './context';
-import { assertSchool } from './guards';
+import { schoolInScope } from './guards';
 
 type ReportRequest = 'report:monthly' | 'report:inactive' | 'report:missed-guardians' | 'report:csv';
 
@@ -21,13 +20,6 @@ const relationNames: Record<string, string> = {
   other: '其他',
 };
 
-async function schoolOf(context: HandlerContext, schoolId: string) {
-  assertSchool(context, schoolId);
-  const school = await context.store.schools.get(schoolId);
-  if (!school) throw new AppError(ErrorCode.NotFound, 'School not found.');
-  return school;
-}
-
 /** [first instant of the month, first instant of the next) in the school's zone. */
 export function monthRange(month: string, timeZone: string): { from: number; to: number } {
   const first = `${month}-01`;
@@ -38,13 +30,13 @@ export function monthRange(month: string, timeZone: string): { from: number; to:
 }
 
 async function monthly(context: HandlerContext, schoolId: string, month: string) {
-  const school = await schoolOf(context, schoolId);
+  const school = await schoolInScope(context, schoolId);
   const { from, to } = monthRange(month, school.timeZone);
   return context.store.reports.monthlySummary(schoolId, from, to, month);
 }
 
 async function inactive(context: HandlerContext, schoolId: string, days?: number) {
-  await schoolOf(context, schoolId);
+  await schoolInScope(context, schoolId);
   return context.store.reports.childrenWithoutCallSince(
     schoolId,
     context.now() - (days ?? context.policy.inactiveDays) * DAY_MS,
@@ -56,7 +48,7 @@ async function inactive(context: HandlerContext, schoolId: string, days?: number
  * family has not listened to; `unheardOnly` keeps those with at least one (reached neither way).
  */
 async function missedGuardians(context: HandlerContext, schoolId: string, unheardOnly = false) {
-  await schoolOf(context, schoolId);
+  await schoolInScope(context, schoolId);
   const rows = [];
   for (const row of await context.store.reports.guardiansWhoMissedLastTwo(schoolId)) {
     const messages = await context.store.messages.listForChild(row.childId);
@@ -86,7 +78,7 @@ export const staffReportHandlers: HandlerTable<ReportRequest> = {
   'report:csv': {
     access: 'staff',
     run: async (context, { schoolId, report, month }) => {
-      const school = await schoolOf(context, schoolId);
+      const school = await schoolInScope(context, schoolId);
       const today = instantToZoned(context.now(), school.timeZone).date;
       const dateOf = (instant: number | null) =>
         instant === null ? '从未' : instantToZoned(instant, school.timeZone).date;

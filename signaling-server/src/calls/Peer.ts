@@ -43,10 +43,19 @@ export class Peer {
     readonly rtpCapabilities: RtpCapabilities,
     readonly sendTransport: types.WebRtcTransport,
     readonly recvTransport: types.WebRtcTransport,
+    /** What screens show beside the name: a parent's relation, a kiosk's children's pictures. */
+    readonly profile: Pick<PeerInfo, 'relation' | 'avatars'> = {},
   ) {}
 
   get info(): PeerInfo {
-    return { peerId: this.id, role: this.role, displayName: this.displayName };
+    const { relation, avatars } = this.profile;
+    return {
+      peerId: this.id,
+      role: this.role,
+      displayName: this.displayName,
+      ...(relation ? { relation } : {}),
+      ...(avatars ? { avatars } : {}),
+    };
   }
 
   get linkState(): LinkState {

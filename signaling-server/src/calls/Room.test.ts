@@ -101,6 +101,74 @@ describe('Room', () => {
     room.close();
   });
 
+  describe('a family call (a kiosk and three guardians, four places)', () => {
+    const parties = ['kiosk', 'guardian:g1', 'guardian:g2', 'guardian:g3'];
+    const joinFamily = (room: Room, peerId: string, seat: string, extra: { avatars?: string[] } = {}) =>
+      room.join({
+        peerId,
+        seat,
+        role: seat.startsWith('kiosk') ? 'kiosk' : 'parent',
+        displayName: peerId,
+        rtpCapabilities: capabilities,
+        parties,
+        ...extra,
+      });
+
+    it('keeps a place for each booked guardian not in yet: a second kiosk cannot take one', async () => {
+      const { room } = await makeRoom(() => {}, 4);
+      await joinFamily(room, 'k1', 'kiosk:k1');
+      await expect(joinFamily(room, 'k2', 'kiosk:k2')).rejects.toMatchObject({ code: 'ROOM_FULL' });
+      await joinFamily(room, 'mum', 'guardian:g1');
+      await joinFamily(room, 'dad', 'guardian:g2');
+      // Still kept for grandmother, who is not in yet.
+      await expect(joinFamily(room, 'k2', 'kiosk:k2')).rejects.toMatchObject({ code: 'ROOM_FULL' });
+      await expect(joinFamily(room, 'stranger', 'guardian:g9')).rejects.toMatchObject({ code: 'ROOM_FULL' });
+      await joinFamily(room, 'grandma', 'guardian:g3');
+      expect(room.peers.size).toBe(4);
+      // Full: the same guardian from another phone still replaces their own place.
+      await joinFamily(room, 'dad-again', 'guardian:g2');
+      expect([...room.peers.keys()].sort()).toEqual(['dad-again', 'grandma', 'k1', 'mum']);
+      room.close();
+    });
+
+    it('lets a second kiosk in where no booked guardian needs the place', async () => {
+      const { room } = await makeRoom(() => {}, 4);
+      const two = ['kiosk', 'guardian:g1'];
+      const join = (peerId: string, seat: string, role: 'kiosk' | 'parent') =>
+        room.join({ peerId, seat, role, displayName: peerId, rtpCapabilities: capabilities, parties: two });
+      await join('k1', 'kiosk:k1', 'kiosk');
+      await join('k2', 'kiosk:k2', 'kiosk');
+      await join('k3', 'kiosk:k3', 'kiosk');
+      // The last place is the guardian's.
+      await expect(join('k4', 'kiosk:k4', 'kiosk')).rejects.toMatchObject({ code: 'ROOM_FULL' });
+      await join('mum', 'guardian:g1', 'parent');
+      expect(room.peers.size).toBe(4);
+      room.close();
+    });
+
+    it('shows the children of the kiosk and the relation of a parent to the others', async () => {
+      const events: string[] = [];
+      const { room } = await makeRoom(recorder(events, true), 4);
+      await joinFamily(room, 'k1', 'kiosk:k1', { avatars: ['cat', 'dog'] });
+      const { answer } = await room.join({
+        peerId: 'mum',
+        seat: 'guardian:g1',
+        role: 'parent',
+        displayName: '王丽',
+        relation: 'mother',
+        rtpCapabilities: capabilities,
+        parties,
+      });
+      expect(answer.peers).toEqual([
+        { peerId: 'k1', role: 'kiosk', displayName: 'k1', avatars: ['cat', 'dog'] },
+      ]);
+      expect(events).toContain(
+        `k1:peer:joined:${JSON.stringify({ peerId: 'mum', role: 'parent', displayName: '王丽', relation: 'mother' })}`,
+      );
+      room.close();
+    });
+  });
+
   it('lets the later of two simultaneous joins of one party win', async () => {
     const { room } = await makeRoom(() => {}, 2);
     const results = await Promise.allSettled([

@@ -8,6 +8,7 @@ import type {
   ConsumerInfo,
   JoinAnswer,
   MediaSource,
+  PeerInfo,
   PeerRole,
   ServerToClientEvents,
 } from '@hhc/common/protocol';
@@ -45,10 +46,18 @@ export interface JoinRequest {
   role: PeerRole;
   displayName: string;
   rtpCapabilities: RtpCapabilities;
+  /**
+   * Every party of the booking ('kiosk', and `guardian:<id>` for each guardian): a place stays
+   * free for each one not in yet. Without it, the two sides of a one-to-one call (see partiesOf).
+   */
+  parties?: string[];
+  /** Shown with the peer (PeerInfo): a parent's relation, the children's pictures of a kiosk. */
+  relation?: PeerInfo['relation'];
+  avatars?: string[];
 }
 
-/** Every booking has these two sides. */
-const PARTY_ROLES: readonly PeerRole[] = ['kiosk', 'parent'];
+/** A kiosk's seat is its own device; its party is "the children's kiosk", whichever kiosk it is. */
+const partyOf = (seat: string, role: PeerRole) => (role === 'kiosk' ? 'kiosk' : seat);
 
 // Start estimates low: many parents are on weak mobile links, and the
 // bandwidth estimator ramps up quickly when there is more.
@@ -101,7 +110,7 @@ export class Room {
     if (this.closed)
       throw new AppError(ErrorCode.MediaUnavailable, 'This call has just closed; please join again.');
     const previous = this.seats.get(request.seat)?.peerId;
-    if (previous === undefined && !this.hasPlaceFor(request.role)) {
+    if (previous === undefined && !this.hasPlaceFor(request)) {
       throw new AppError(ErrorCode.RoomFull, 'This call already has all its participants.');
     }
     this.seats.set(request.seat, { peerId: request.peerId, role: request.role });
@@ -152,6 +161,7 @@ export class Room {
       request.rtpCapabilities,
       sendTransport,
       recvTransport,
+      { relation: request.relation, avatars: request.avatars },
     );
     this.watchMediaConnection(peer);
     this.guardLink(peer);
@@ -404,12 +414,16 @@ export class Room {
   }
 
   /**
-   * A new place for someone of `role`, keeping one free for each side of the booking (the child's
-   * kiosk, the parent) that is not in yet: extra devices of one side can never shut the other out.
+   * A new place for this party, keeping one free for each party of the booking (the children's
+   * kiosk, each guardian) that is not in yet: a second kiosk or an extra device can never shut a
+   * booked guardian out. A one-to-one booking without a party list keeps the kiosk and one parent.
    */
-  private hasPlaceFor(role: PeerRole): boolean {
-    const seated = new Set([...this.seats.values()].map((seat) => seat.role));
-    const keptFree = PARTY_ROLES.filter((party) => party !== role && !seated.has(party)).length;
+  private hasPlaceFor(request: JoinRequest): boolean {
+    const parties = request.parties ?? ['kiosk', 'parent'];
+    const party = request.parties ? partyOf : (_seat: string, role: PeerRole) => role;
+    const seated = new Set([...this.seats].map(([seat, { role }]) => party(seat, role)));
+    const mine = party(request.seat, request.role);
+    const keptFree = parties.filter((p) => p !== mine && !seated.has(p)).length;
     return this.seats.size + 1 + keptFree <= this.options.maxPeers;
   }
 

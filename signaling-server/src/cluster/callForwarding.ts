@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { CallClosedReason, peerRoleSchema, type JoinAnswer } from '@hhc/common/api/calls';
 import { rtpCapabilitiesSchema } from '@hhc/common/mediaSchemas';
+import { guardianRelationSchema } from '@hhc/common/domain';
 import { activityActionSchema, type ActivityAction } from '@hhc/common/activities/schema';
 import type { ActivityState } from '@hhc/common/activities/state';
 import type { Room, JoinRequest } from '../calls/Room';
@@ -63,6 +64,9 @@ const forwardedSchema = z.discriminatedUnion('op', [
       role: peerRoleSchema,
       displayName: z.string().max(200),
       rtpCapabilities: rtpCapabilitiesSchema,
+      parties: z.array(z.string().min(1).max(200)).max(8).optional(),
+      relation: guardianRelationSchema.optional(),
+      avatars: z.array(z.string().max(64)).max(8).optional(),
     }),
   }),
   z.object({

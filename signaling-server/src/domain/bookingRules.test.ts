@@ -182,7 +182,13 @@ describe('checkNewBooking', () => {
     });
 
     it('only counts this child', () => {
-      const others = twoThisWeek.map((b) => ({ ...b, childId: 'c2', guardianId: 'g2' }));
+      const others = twoThisWeek.map((b) => ({
+        ...b,
+        childId: 'c2',
+        guardianId: 'g2',
+        childIds: ['c2'],
+        guardianIds: ['g2'],
+      }));
       expect(reason(decide(sh('2025-03-09', '23:30'), { bookings: others }))).toBe('OK');
     });
   });

@@ -19,6 +19,10 @@ export type MoveDecision =
 export interface BookingRequest {
   childId: string;
   guardianId: string;
+  /** A family call: every child (the lead first); default just the lead. */
+  childIds?: readonly string[];
+  /** A family call: every guardian (the lead first); default just the lead. */
+  guardianIds?: readonly string[];
   kioskId: string | null;
   startAt: number;
   createdBy: BookingCreator;
@@ -29,6 +33,10 @@ export interface BookingContext {
   school: School;
   child: { id: string; archived: boolean; consentRecorded: boolean };
   guardian: { id: string; childId: string };
+  /** The lead's siblings in the call; each needs what the lead needs (not archived, consent). */
+  siblings?: ReadonlyArray<{ id: string; archived: boolean; consentRecorded: boolean }>;
+  /** The children whose guardians may be called: the lead's family (default: the lead only). */
+  familyChildIds?: readonly string[];
   /** From generateSlots over a range containing the requested start, built from the same bookings. */
   slots: readonly Slot[];
   /** The child's bookings in the same local week and every active booking overlapping the slot. */
@@ -61,23 +69,70 @@ function statusFor(actor: BookingCreator, school: School): 'requested' | 'confir
   }
 }
 
+type Refusal = { ok: false; reason: BookingRefusal; message: string };
+
+const childrenOf = (request: BookingRequest) => request.childIds ?? [request.childId];
+const guardiansOf = (request: BookingRequest) => request.guardianIds ?? [request.guardianId];
+
+/** Whether these people may call at all: each child able to, each guardian of the family. */
+function peopleRefusal(request: BookingRequest, context: BookingContext): Refusal | null {
+  const { child, guardian } = context;
+  // Mismatched records are a caller's bug, not something to explain to a user.
+  if (child.id !== request.childId || guardian.id !== request.guardianId) {
+    throw new Error('booking context does not match the request');
+  }
+  const children = [child, ...(context.siblings ?? [])];
+  if (children.some((c) => c.archived)) return refuse('CHILD_ARCHIVED', 'This child’s profile is archived.');
+  if (children.some((c) => !c.consentRecorded)) {
+    return refuse('NO_CONSENT', 'A guardian’s consent has not been recorded yet.');
+  }
+  if (!(context.familyChildIds ?? [child.id]).includes(guardian.childId)) {
+    return refuse('GUARDIAN_NOT_OF_CHILD', 'This family member is not linked to this child.');
+  }
+  return null;
+}
+
+/** Whether anyone is in another call over `range`, or a child has no call left that week. */
+function busyRefusal(
+  request: BookingRequest,
+  school: School,
+  others: readonly Booking[],
+  range: { startAt: number; endAt: number },
+): Refusal | null {
+  const childIds = childrenOf(request);
+  const guardianIds = guardiansOf(request);
+  const overlapping = others.filter((b) => isActive(b) && overlaps(b, range));
+  if (overlapping.some((b) => b.childIds.some((id) => childIds.includes(id)))) {
+    return refuse('CHILD_BUSY', 'This child already has a call at that time.');
+  }
+  if (overlapping.some((b) => b.guardianIds.some((id) => guardianIds.includes(id)))) {
+    return refuse('GUARDIAN_BUSY', 'This family member already has a call at that time.');
+  }
+  // A family call counts once for each child in it, against that child's own allowance.
+  const week = localWeekRange(range.startAt, school.timeZone);
+  const callsThatWeek = (childId: string) =>
+    others.filter(
+      (b) =>
+        b.childIds.includes(childId) &&
+        countsTowardsLimit(b) &&
+        b.startAt >= week.startAt &&
+        b.startAt < week.endAt,
+    ).length;
+  if (childIds.some((id) => callsThatWeek(id) >= school.policy.maxCallsPerChildPerWeek)) {
+    return refuse('WEEKLY_LIMIT', 'This child has no calls left that week.');
+  }
+  return null;
+}
+
 /**
  * `moving` is the booking being moved: it must neither block itself nor use
  * up its own weekly allowance or place in the slot.
  */
 function evaluate(request: BookingRequest, context: BookingContext, moving: Booking | null): BookingDecision {
-  const { school, child, guardian } = context;
+  const { school } = context;
   const policy = school.policy;
-  // Mismatched records are a caller's bug, not something to explain to a user.
-  if (child.id !== request.childId || guardian.id !== request.guardianId) {
-    throw new Error('booking context does not match the request');
-  }
-
-  if (child.archived) return refuse('CHILD_ARCHIVED', 'This child’s profile is archived.');
-  if (!child.consentRecorded) return refuse('NO_CONSENT', 'A guardian’s consent has not been recorded yet.');
-  if (guardian.childId !== child.id) {
-    return refuse('GUARDIAN_NOT_OF_CHILD', 'This family member is not linked to this child.');
-  }
+  const who = peopleRefusal(request, context);
+  if (who) return who;
   if (request.createdBy === 'guardian' && !policy.parentsMayRequest) {
     return refuse('PARENT_REQUESTS_OFF', 'This school does not take call requests from parents.');
   }
@@ -90,31 +145,16 @@ function evaluate(request: BookingRequest, context: BookingContext, moving: Book
   if (!slot) return refuse('NOT_A_SLOT', 'There is no call time starting then.');
 
   const others = context.existingBookings.filter((b) => b.id !== moving?.id);
+  const busy = busyRefusal(request, school, others, slot);
+  if (busy) return busy;
   const overlapping = others.filter((b) => isActive(b) && overlaps(b, slot));
-  if (overlapping.some((b) => b.childId === request.childId)) {
-    return refuse('CHILD_BUSY', 'This child already has a call at that time.');
-  }
-  if (overlapping.some((b) => b.guardianId === request.guardianId)) {
-    return refuse('GUARDIAN_BUSY', 'This family member already has a call at that time.');
-  }
   if (request.kioskId !== null && overlapping.some((b) => b.kioskId === request.kioskId)) {
     return refuse('KIOSK_BUSY', 'That call station is already in use then.');
   }
 
-  const week = localWeekRange(slot.startAt, school.timeZone);
-  const thisWeek = others.filter(
-    (b) =>
-      b.childId === request.childId &&
-      countsTowardsLimit(b) &&
-      b.startAt >= week.startAt &&
-      b.startAt < week.endAt,
-  );
-  if (thisWeek.length >= policy.maxCallsPerChildPerWeek) {
-    return refuse('WEEKLY_LIMIT', 'This child has no calls left that week.');
-  }
-
-  // slot.booked counts the moved booking if it overlaps; the overlapping
-  // bookings are a backstop in case the slots were built from other data.
+  // A family call takes one kiosk place, like any call. slot.booked counts the
+  // moved booking if it overlaps; the overlapping bookings are a backstop in
+  // case the slots were built from other data.
   const selfInSlot = moving !== null && isActive(moving) && overlaps(moving, slot);
   const booked = Math.max(slot.booked - (selfInSlot ? 1 : 0), overlapping.length);
   if (booked >= slot.capacity) return refuse('SLOT_FULL', 'That call time is already full.');
@@ -144,6 +184,8 @@ export function checkMove(
     {
       childId: booking.childId,
       guardianId: booking.guardianId,
+      childIds: booking.childIds,
+      guardianIds: booking.guardianIds,
       kioskId: booking.kioskId,
       startAt: newStartAt,
       createdBy: move.movedBy ?? booking.createdBy.kind,
@@ -151,5 +193,35 @@ export function checkMove(
     },
     context,
     booking,
+  );
+}
+
+/**
+ * Changing who is in a booking (`booking` carries the new people): its time
+ * and kiosk place stay, so only the people are checked — each child able to
+ * call and within their week, nobody in another call at that time.
+ */
+export function checkPeopleChange(booking: Booking, context: BookingContext, now: number): MoveDecision {
+  if ((booking.status !== 'requested' && booking.status !== 'confirmed') || booking.endAt <= now) {
+    return { ok: false, reason: 'NOT_MOVABLE', message: 'This call can no longer be changed.' };
+  }
+  const request: BookingRequest = {
+    childId: booking.childId,
+    guardianId: booking.guardianId,
+    childIds: booking.childIds,
+    guardianIds: booking.guardianIds,
+    kioskId: booking.kioskId,
+    startAt: booking.startAt,
+    createdBy: booking.createdBy.kind,
+    now,
+  };
+  const others = context.existingBookings.filter((b) => b.id !== booking.id);
+  return (
+    peopleRefusal(request, context) ??
+    busyRefusal(request, context.school, others, booking) ?? {
+      ok: true,
+      endAt: booking.endAt,
+      status: booking.status,
+    }
   );
 }

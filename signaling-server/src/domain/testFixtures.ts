@@ -41,6 +41,8 @@ export function callWindow(
 
 let bookingSeq = 0;
 export function booking(startAt: number, extra: Partial<Booking> = {}): Booking {
+  const childId = extra.childId ?? 'c1';
+  const guardianId = extra.guardianId ?? 'g1';
   return {
     id: `b${++bookingSeq}`,
     schoolId: 's1',
@@ -53,6 +55,8 @@ export function booking(startAt: number, extra: Partial<Booking> = {}): Booking 
     createdBy: { kind: 'staff', id: 't1' },
     cancelReason: null,
     createdAt: 0,
+    childIds: [childId],
+    guardianIds: [guardianId],
     ...extra,
   };
 }
@@ -76,6 +80,8 @@ export interface Setup {
   policy?: Partial<SchoolPolicy>;
   child?: Partial<BookingContext['child']>;
   guardian?: Partial<BookingContext['guardian']>;
+  siblings?: BookingContext['siblings'];
+  familyChildIds?: BookingContext['familyChildIds'];
 }
 
 export function context(setup: Setup = {}): BookingContext {
@@ -89,6 +95,8 @@ export function context(setup: Setup = {}): BookingContext {
     },
     child: { id: 'c1', archived: false, consentRecorded: true, ...setup.child },
     guardian: { id: 'g1', childId: 'c1', ...setup.guardian },
+    ...(setup.siblings ? { siblings: setup.siblings } : {}),
+    ...(setup.familyChildIds ? { familyChildIds: setup.familyChildIds } : {}),
     slots: generateSlots({
       windows: setup.windows ?? standardWindows,
       closedDates: [],

@@ -108,18 +108,20 @@ export function createParentLinkHandler(
       return true;
     }
     const booking = guardian ? await context.store.bookings.get(ics[2]!) : undefined;
-    if (!guardian || !booking || booking.guardianId !== guardian.id || booking.status === 'cancelled')
+    // Any guardian of a family call has it in their calendar; nobody else's link does.
+    if (!guardian || !booking || !booking.guardianIds.includes(guardian.id) || booking.status === 'cancelled')
       return invalid(response);
-    const [child, school] = await Promise.all([
-      context.store.children.get(booking.childId),
+    const [children, school] = await Promise.all([
+      Promise.all(booking.childIds.map((id) => context.store.children.get(id))),
       context.store.schools.get(booking.schoolId),
     ]);
-    if (!child || !school) return invalid(response);
+    const names = children.flatMap((child) => (child ? [child.displayName] : []));
+    if (names.length === 0 || !school) return invalid(response);
     const body = callToIcs({
       uid: `${booking.id}@happy-home-connect`,
       startAt: booking.startAt,
       endAt: booking.endAt,
-      title: `和${child.displayName}视频通话`,
+      title: `和${names.join('、')}视频通话`,
       description: '到时间请打开老师发的链接，点“加入通话”。',
       location: school.name,
       timeZone: school.timeZone,

@@ -4,23 +4,45 @@ import type { Booking, BookingCreator, School, Slot } from '@hhc/common/domain';
 import { activeBookingStatuses } from '@hhc/common/domain';
 import type { KioskBooking } from '@hhc/common/protocol';
 import { AppError, ErrorCode } from '@hhc/common/result';
-import { checkMove, checkNewBooking, type BookingContext } from '../domain/bookingRules';
+import { checkMove, checkNewBooking, checkPeopleChange, type BookingContext } from '../domain/bookingRules';
 import { generateSlots } from '../domain/slots';
 import { DAY_MS } from '../domain/time';
-import type { BookingSnapshot, NewBooking } from '../store/Store';
+import { everyone } from '../domain/people';
+import type { BookingSnapshot, ChildRecord, FamilyPeople, NewBooking } from '../store/Store';
 import type { AppContext } from '../api/context';
+import { callPeopleOf } from './callPeople';
 
 /**
- * Undefined when the child or the guardian is missing — or the guardian is not this child's: that
- * gets the same answer as an id that does not exist, so ids from another family or school cannot be
- * told apart from random ones.
+ * Undefined when a child or a guardian is missing — or is not of the lead child's family (a sibling
+ * with the same family id at the same school; a guardian of one of those children): that gets the
+ * same answer as an id that does not exist, so ids from another family or school cannot be told
+ * apart from random ones.
  */
-function ruleContext(snap: BookingSnapshot, startAt: number): BookingContext | undefined {
-  if (!snap.child || !snap.guardian || snap.guardian.childId !== snap.child.id) return undefined;
+function ruleContext(
+  snap: BookingSnapshot,
+  startAt: number,
+  people: { childIds: readonly string[]; guardianIds: readonly string[] },
+): BookingContext | undefined {
+  const { child, guardian } = snap;
+  if (!child || !guardian) return undefined;
+  const familyChildIds = snap.family.map((c) => c.id);
+  const siblings = people.childIds.slice(1).map((id) => snap.family.find((c) => c.id === id));
+  const guardiansKnown = people.guardianIds.every((id) =>
+    snap.guardians.some((g) => g.id === id && familyChildIds.includes(g.childId)),
+  );
+  if (!guardiansKnown || !familyChildIds.includes(guardian.childId)) return undefined;
+  if (siblings.some((s) => s === undefined || s.id === child.id)) return undefined;
+  const canCall = (c: ChildRecord) => ({
+    id: c.id,
+    archived: c.archived,
+    consentRecorded: c.consent !== null,
+  });
   return {
     school: snap.school,
-    child: { id: snap.child.id, archived: snap.child.archived, consentRecorded: snap.child.consent !== null },
-    guardian: { id: snap.guardian.id, childId: snap.guardian.childId },
+    child: canCall(child),
+    guardian: { id: guardian.id, childId: guardian.childId },
+    siblings: siblings.map((s) => canCall(s!)),
+    familyChildIds,
     slots: generateSlots({
       windows: snap.windows,
       closedDates: snap.closedDates,
@@ -32,6 +54,8 @@ function ruleContext(snap: BookingSnapshot, startAt: number): BookingContext | u
     existingBookings: snap.bookings,
   };
 }
+
+const notFound = { ok: false, reason: 'NOT_FOUND', message: 'Child or guardian not found.' } as const;
 
 /** The rule's English message for logs, and its reason for screens in the reader's language. */
 const refused = (result: { ok: boolean; message?: string; reason?: string }) =>
@@ -48,15 +72,21 @@ export async function createBooking(
     kioskId: string | null;
     startAt: number;
     createdBy: { kind: BookingCreator; id: string };
-  },
+  } & FamilyPeople,
 ): Promise<Booking> {
   const now = context.now();
+  const people = {
+    childIds: everyone(input.childId, input.siblingIds),
+    guardianIds: everyone(input.guardianId, input.alsoGuardianIds),
+  };
   const result = await context.store.bookings.createChecked(
     input satisfies NewBooking,
     (snap) => {
-      const rules = ruleContext(snap, input.startAt);
-      if (!rules) return { ok: false, reason: 'NOT_FOUND', message: 'Child or guardian not found.' };
-      return checkNewBooking({ ...input, createdBy: input.createdBy.kind, now }, rules);
+      const rules = ruleContext(snap, input.startAt, people);
+      if (!rules) return notFound;
+      const { kioskId, startAt, childId, guardianId } = input;
+      const request = { kioskId, startAt, childId, guardianId, ...people };
+      return checkNewBooking({ ...request, createdBy: input.createdBy.kind, now }, rules);
     },
     now,
   );
@@ -71,8 +101,8 @@ export async function moveBooking(context: AppContext, bookingId: string, startA
     bookingId,
     startAt,
     (snap, booking) => {
-      const rules = ruleContext(snap, startAt);
-      if (!rules) return { ok: false, reason: 'NOT_FOUND', message: 'Child or guardian not found.' };
+      const rules = ruleContext(snap, startAt, booking);
+      if (!rules) return notFound;
       return checkMove(booking, startAt, rules, { now, movedBy: 'staff' });
     },
     now,
@@ -80,6 +110,32 @@ export async function moveBooking(context: AppContext, bookingId: string, startA
   if (!result) throw new AppError(ErrorCode.NotFound, 'Booking not found.');
   if (!('id' in result)) throw refused(result);
   context.calls.endCall(bookingId);
+  context.scheduleChanged(result.schoolId);
+  return result;
+}
+
+/**
+ * Replaces who besides the lead is in a booking. A guardian taken out loses the
+ * call: their link no longer joins it (admission reads the booking each time).
+ */
+export async function setBookingPeople(
+  context: AppContext,
+  bookingId: string,
+  people: FamilyPeople,
+): Promise<Booking> {
+  const now = context.now();
+  const result = await context.store.bookings.setPeopleChecked(
+    bookingId,
+    people,
+    (snap, booking) => {
+      const rules = ruleContext(snap, booking.startAt, booking);
+      if (!rules) return notFound;
+      return checkPeopleChange(booking, rules, now);
+    },
+    now,
+  );
+  if (!result) throw new AppError(ErrorCode.NotFound, 'Booking not found.');
+  if (!('id' in result)) throw refused(result);
   context.scheduleChanged(result.schoolId);
   return result;
 }
@@ -110,9 +166,10 @@ export async function toKioskBookings(
   schoolId: string,
   bookings: Booking[],
 ): Promise<KioskBooking[]> {
-  const guardians = new Map((await context.store.guardians.listBySchool(schoolId)).map((g) => [g.id, g]));
+  const peopleOf = await callPeopleOf(context, schoolId);
   return bookings.map((booking) => {
-    const guardian = guardians.get(booking.guardianId);
+    const people = peopleOf(booking);
+    const guardian = people.guardians.find((g) => g.id === booking.guardianId);
     return {
       id: booking.id,
       childId: booking.childId,
@@ -122,6 +179,7 @@ export async function toKioskBookings(
       startAt: booking.startAt,
       endAt: booking.endAt,
       status: booking.status,
+      ...people,
     };
   });
 }

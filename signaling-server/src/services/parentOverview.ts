@@ -5,6 +5,7 @@ import type { Booking } from '@hhc/common/domain';
 import type { ParentCall, ParentOverview } from '@hhc/common/protocol';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import type { AppContext } from '../api/context';
+import { callPeopleOf, type CallPeople } from './callPeople';
 
 const SHOWN_STATUSES = ['requested', 'confirmed', 'in_progress'] as const;
 
@@ -23,13 +24,16 @@ export async function guardianScope(context: Pick<AppContext, 'store'>, guardian
   return { guardian, child, school };
 }
 
-export function toParentCall(booking: Booking, joinEarlyMinutes: number): ParentCall {
+/** A call as the parent page shows it: who is in it by name and picture, never by id. */
+export function toParentCall(booking: Booking, joinEarlyMinutes: number, people: CallPeople): ParentCall {
   return {
     id: booking.id,
     startAt: booking.startAt,
     endAt: booking.endAt,
     status: booking.status,
     joinableFrom: booking.startAt - joinEarlyMinutes * 60_000,
+    children: people.children.map(({ displayName, avatar }) => ({ displayName, avatar })),
+    guardians: people.guardians.map(({ relation, displayName }) => ({ relation, displayName })),
   };
 }
 
@@ -42,11 +46,14 @@ export async function parentOverview(
     from: context.now(),
     statuses: SHOWN_STATUSES,
   });
+  const peopleOf = await callPeopleOf(context, school.id);
   return {
     child: { displayName: child.displayName, avatar: child.avatar },
     guardian: { relation: guardian.relation, displayName: guardian.displayName },
     school: { name: school.name, timeZone: school.timeZone },
-    calls: bookings.map((booking) => toParentCall(booking, school.policy.joinEarlyMinutes)),
+    calls: bookings.map((booking) =>
+      toParentCall(booking, school.policy.joinEarlyMinutes, peopleOf(booking)),
+    ),
     canRequest: school.policy.parentsMayRequest,
     kioskOnline: await context.kioskOnline(school.id),
   };

@@ -36,13 +36,28 @@ export type {
   StaffRecord,
 };
 
-export type NewBooking = Omit<Booking, 'id' | 'createdAt' | 'status' | 'endAt' | 'cancelReason'>;
+/** The lead child and guardian, and (a family call) the others, as the requests name them. */
+export type NewBooking = Omit<
+  Booking,
+  'id' | 'createdAt' | 'status' | 'endAt' | 'cancelReason' | 'childIds' | 'guardianIds'
+> &
+  FamilyPeople;
+
+/** Who else is in a call besides the lead child and guardian. */
+export interface FamilyPeople {
+  siblingIds?: readonly string[];
+  alsoGuardianIds?: readonly string[];
+}
 
 /** Everything the booking rules need, read inside the transaction that writes. */
 export interface BookingSnapshot {
   school: School;
   child: ChildRecord | undefined;
   guardian: GuardianRecord | undefined;
+  /** The lead child's family at the school, the lead child included ([] without a lead child). */
+  family: ChildRecord[];
+  /** The booking's guardians that exist (lead and others), in any school: the rules check whose they are. */
+  guardians: GuardianRecord[];
   windows: CallWindow[];
   closedDates: ClosedDate[];
   /** Bookings of the school from a week before to a week after the requested start. */
@@ -121,8 +136,13 @@ export interface Store {
   };
   children: {
     create(
-      input: Omit<ChildRecord, 'id' | 'hasPin' | 'archived' | 'consent'> & { pinHash: string | null },
+      input: Omit<ChildRecord, 'id' | 'hasPin' | 'archived' | 'consent' | 'familyId'> & {
+        pinHash: string | null;
+        familyId?: string | null;
+      },
     ): Promise<ChildRecord>;
+    /** Sets (or, null, clears) the child's family; children with the same family id are siblings. */
+    setFamily(id: string, familyId: string | null): Promise<void>;
     get(id: string): Promise<ChildRecord | undefined>;
     list(schoolId: string, options?: { includeArchived?: boolean }): Promise<ChildRecord[]>;
     update(
@@ -135,7 +155,10 @@ export interface Store {
       id: string,
       consent: { date: LocalDate; givenBy: string; recordedBy: string | null },
     ): Promise<void>;
-    /** Deletes the child and, through the schema's cascades, its guardians, bookings and call records. */
+    /**
+     * Deletes the child and, through the schema's cascades, its guardians, bookings and call records;
+     * a family call it (or its guardian) leads passes to the next sibling (or guardian) in it.
+     */
     delete(id: string): Promise<boolean>;
     exportAll(id: string): Promise<ChildExport | undefined>;
   };
@@ -185,7 +208,18 @@ export interface Store {
       decide: (snapshot: BookingSnapshot, booking: Booking) => BookingDecision,
       now: number,
     ): Promise<Booking | BookingDecision | undefined>;
+    /**
+     * Replaces who besides the lead is in a booking, with the same atomicity; `decide` sees the
+     * snapshot (of the new people) without the booking itself.
+     */
+    setPeopleChecked(
+      id: string,
+      people: FamilyPeople,
+      decide: (snapshot: BookingSnapshot, booking: Booking) => BookingDecision,
+      now: number,
+    ): Promise<Booking | BookingDecision | undefined>;
     get(id: string): Promise<Booking | undefined>;
+    /** childId and guardianId match any child or guardian of a booking, not only its lead. */
     list(filter: {
       schoolId?: string;
       childId?: string;

@@ -22,6 +22,7 @@ describe('parseRoster', () => {
           phone: '13812345678',
           consentDate: '2024-09-01',
           consentBy: '王芳',
+          familyKey: null,
         },
       ],
       rejected: [],
@@ -41,6 +42,7 @@ describe('parseRoster', () => {
           phone: null,
           consentDate: null,
           consentBy: null,
+          familyKey: null,
         },
       ],
       rejected: [],
@@ -53,6 +55,21 @@ describe('parseRoster', () => {
     expect(rejected).toEqual([]);
     expect(rows[0]).toMatchObject({ childName: '张三', guardianName: '张大山', relation: 'father' });
     expect(rows[0]?.phone).toBe('13900001111');
+  });
+
+  it('reads an optional family key and rejects a bad one by line', () => {
+    const text = roster(
+      '姓名,班级,监护人,关系,家庭',
+      '王小明,三年级二班,王芳,妈妈,王家',
+      '王小红,一年级一班,王芳,妈妈, 王家 ',
+      '李雷,三年级二班,李父,爸爸,',
+      '韩梅梅,三年级二班,韩母,妈妈,a b',
+      '赵六,四年级一班,赵父,爸爸,' + 'x'.repeat(21),
+    );
+    const { rows, rejected } = parseRoster(text);
+    expect(rows.map((row) => row.familyKey)).toEqual(['王家', '王家', null]);
+    expect(rejected.map((r) => r.line)).toEqual([5, 6]);
+    expect(rejected[0]?.reason).toContain('家庭编号');
   });
 
   it('keeps several guardians of one child as separate rows', () => {

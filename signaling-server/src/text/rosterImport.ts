@@ -16,6 +16,8 @@ export interface RosterRow {
   phone: string | null;
   consentDate: LocalDate | null;
   consentBy: string | null;
+  /** A short key from the optional family column: children with the same key in one file are siblings. */
+  familyKey: string | null;
 }
 
 export interface RosterRejection {
@@ -28,7 +30,15 @@ export interface RosterParseResult {
   rejected: RosterRejection[];
 }
 
-type Field = 'childName' | 'className' | 'guardianName' | 'relation' | 'phone' | 'consentDate' | 'consentBy';
+type Field =
+  | 'childName'
+  | 'className'
+  | 'guardianName'
+  | 'relation'
+  | 'phone'
+  | 'consentDate'
+  | 'consentBy'
+  | 'familyKey';
 
 interface FieldSpec {
   label: string;
@@ -53,7 +63,11 @@ const fields: Record<Field, FieldSpec> = {
   phone: { label: '电话', required: false, names: ['电话', '手机', '手机号', '联系电话', 'phone'] },
   consentDate: { label: '同意日期', required: false, names: ['同意日期', 'consent', 'consent_date'] },
   consentBy: { label: '同意人', required: false, names: ['同意人', 'consent_by'] },
+  familyKey: { label: '家庭', required: false, names: ['家庭', '家庭编号', 'family', 'family_key'] },
 };
+
+/** A family key is only a label within one file (A, 1, 王家): letters, digits, - and _, at most 20. */
+const FAMILY_KEY = /^[\p{L}\p{N}_-]{1,20}$/u;
 const fieldKeys = Object.keys(fields) as Field[];
 
 const MAX_NAME_LENGTH = 40;
@@ -229,6 +243,12 @@ function parseRow(
     problems.push(`同意日期${quote(dateText)}不对，应写成 2024-09-01 或 2024/9/1`);
   }
 
+  const familyText = cell('familyKey').normalize('NFKC');
+  const familyKey = familyText === '' ? null : familyText;
+  if (familyKey !== null && !FAMILY_KEY.test(familyKey)) {
+    problems.push(`家庭编号${quote(familyText)}不对，请用不超过 20 个字的字母、数字或汉字`);
+  }
+
   if (problems.length > 0 || !childName || !className || !guardianName || !relation) return reject(problems);
-  return { line, childName, className, guardianName, relation, phone, consentDate, consentBy };
+  return { line, childName, className, guardianName, relation, phone, consentDate, consentBy, familyKey };
 }

@@ -15,7 +15,7 @@ describe('migration 0002-activities', () => {
     ).run();
     db.prepare("INSERT INTO sync_outbox (attempt_id, enqueued_at) VALUES ('a1', 1)").run();
 
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, { target: 2 })).toBe(2);
     expect(db.prepare('SELECT id, end_reason, version, activities FROM call_attempts').get()).toEqual({
       id: 'a1',
       end_reason: 'hung-up',

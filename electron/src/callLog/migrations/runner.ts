@@ -5,14 +5,21 @@
 import type Database from 'better-sqlite3';
 import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-activities';
+import { migration0003 } from './0003-could-not-connect';
 
 export interface Migration {
   version: number;
   name: string;
+  /**
+   * Rebuilds a table other tables point at: foreign keys are switched off around the
+   * transaction (SQLite ignores the switch inside one, and dropping the old table would
+   * otherwise cascade), and checked before it commits.
+   */
+  foreignKeysOff?: boolean;
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export class NewerDatabaseError extends Error {
   override readonly name = 'NewerDatabaseError';
@@ -47,14 +54,22 @@ export function migrate(
   if (from > newest) throw new NewerDatabaseError(from, newest);
   for (const migration of [...list].sort((a, b) => a.version - b.version)) {
     if (migration.version <= from || migration.version > target) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        now(),
-      );
-    })();
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0)
+          throw new Error(`migration ${migration.version} left rows pointing nowhere`);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          migration.version,
+          migration.name,
+          now(),
+        );
+      })();
+    } finally {
+      if (migration.foreignKeysOff && foreignKeys) db.pragma('foreign_keys = ON');
+    }
   }
   return currentVersion(db);
 }

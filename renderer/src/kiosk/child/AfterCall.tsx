@@ -92,7 +92,8 @@ export function AfterCall(props: {
   if (isMissedByParent(props.end, outcome)) {
     return (
       <MissedCall
-        relation={props.end.booking.guardianRelation}
+        // A family call nobody of the family came to: "家人" rather than one of them.
+        relation={props.end.booking.guardians.length > 1 ? 'other' : props.end.booking.guardianRelation}
         rebook={rebook}
         childLoggedIn={props.childLoggedIn ?? false}
         onDone={onDone}

@@ -77,7 +77,7 @@ export function ChildCall(props: {
   }, [closedReason, slotOver, end]);
   useEffect(() => {
     if (state === CallState.Failed) end('connection-lost');
-    if (state === CallState.CannotConnect) end('connection-lost', true);
+    if (state === CallState.CannotConnect) end('could-not-connect', true);
   }, [state, end]);
   useEffect(() => {
     if (now < endsAt + END_GRACE_MS) return;

@@ -40,7 +40,7 @@ describe.each(engines)('migration 0005-voice-messages on %s', (engine) => {
     db = await emptyDatabase(engine);
     expect(await migrate(db, 4)).toBe(4);
     await seed(db);
-    expect(await migrate(db)).toBe(5);
+    expect(await migrate(db, 5)).toBe(5);
     expect(await count(db, 'bookings')).toBe(1);
     const school = await db.db.selectFrom('schools').selectAll().executeTakeFirstOrThrow();
     expect([school.messages_allowed, school.video_messages_allowed, school.message_retention_days]).toEqual([

@@ -10,6 +10,7 @@ import { migration0002 } from './0002-kiosk-call-logs';
 import { migration0003 } from './0003-call-activities';
 import { migration0004 } from './0004-school-books';
 import { migration0005 } from './0005-voice-messages';
+import { migration0006 } from './0006-family-calls';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 /** Column types that differ between the engines; SQLite keeps the text its files were made with. */

@@ -86,9 +86,11 @@ export function reportsRepository({ db }: SqlDatabase): Store['reports'] {
           },
         ]),
       );
+      // A family call counts once for each child in it.
       const completed = await db
         .selectFrom('bookings')
-        .select(['id', 'child_id', 'end_at'])
+        .innerJoin('booking_children', 'booking_children.booking_id', 'bookings.id')
+        .select(['bookings.id', 'booking_children.child_id', 'bookings.end_at'])
         .where('school_id', '=', schoolId)
         .where('status', '=', 'completed')
         .where('start_at', '>=', from)
@@ -129,11 +131,11 @@ export function reportsRepository({ db }: SqlDatabase): Store['reports'] {
         lastCall.set(childId, Math.max(lastCall.get(childId) ?? 0, at));
       const completed = await db
         .selectFrom('bookings')
-        .innerJoin('children', 'children.id', 'bookings.child_id')
-        .select((eb) => ['bookings.child_id', eb.fn.max('bookings.start_at').as('last')])
-        .where('children.school_id', '=', schoolId)
+        .innerJoin('booking_children', 'booking_children.booking_id', 'bookings.id')
+        .select((eb) => ['booking_children.child_id', eb.fn.max('bookings.start_at').as('last')])
+        .where('bookings.school_id', '=', schoolId)
         .where('bookings.status', '=', 'completed')
-        .groupBy('bookings.child_id')
+        .groupBy('booking_children.child_id')
         .execute();
       for (const row of completed) later(row.child_id, Number(row.last));
       // Past the retention period only monthly counts remain: the month's start is the best we know.
@@ -170,10 +172,13 @@ export function reportsRepository({ db }: SqlDatabase): Store['reports'] {
         .where('children.archived', '=', 0)
         .execute();
       const missedBoth = async (guardianId: string) => {
+        // Their last two calls, family calls made with another guardian included.
         const lastTwo = await db
           .selectFrom('bookings')
           .select('status')
-          .where('guardian_id', '=', guardianId)
+          .where('id', 'in', (eb) =>
+            eb.selectFrom('booking_guardians').select('booking_id').where('guardian_id', '=', guardianId),
+          )
           .where('status', 'in', ['completed', 'missed_by_child', 'missed_by_parent'])
           .orderBy('start_at', 'desc')
           .limit(2)
@@ -210,22 +215,30 @@ export function retentionRepository(database: SqlDatabase): Store['retention'] {
           for (const booking of old) {
             if (booking.status !== 'completed') continue;
             const minutes = minutesTogether(await recordsOf(trx, booking.id), booking.end_at);
-            await trx
-              .insertInto('call_counts')
-              .values({
-                school_id: booking.school_id,
-                child_id: booking.child_id,
-                month: monthKeyOf(booking.end_at, booking.school_id),
-                completed: 1,
-                minutes,
-              })
-              .onConflict((oc) =>
-                oc.columns(['child_id', 'month']).doUpdateSet((eb) => ({
-                  completed: eb('call_counts.completed', '+', 1),
-                  minutes: eb('call_counts.minutes', '+', eb.ref('excluded.minutes')),
-                })),
-              )
+            // A family call counts once for each child in it.
+            const children = await trx
+              .selectFrom('booking_children')
+              .select('child_id')
+              .where('booking_id', '=', booking.id)
               .execute();
+            for (const { child_id } of children) {
+              await trx
+                .insertInto('call_counts')
+                .values({
+                  school_id: booking.school_id,
+                  child_id,
+                  month: monthKeyOf(booking.end_at, booking.school_id),
+                  completed: 1,
+                  minutes,
+                })
+                .onConflict((oc) =>
+                  oc.columns(['child_id', 'month']).doUpdateSet((eb) => ({
+                    completed: eb('call_counts.completed', '+', 1),
+                    minutes: eb('call_counts.minutes', '+', eb.ref('excluded.minutes')),
+                  })),
+                )
+                .execute();
+            }
           }
         }
         // Call records follow by cascade.

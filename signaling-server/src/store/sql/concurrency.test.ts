@@ -41,7 +41,7 @@ describe.each(engines)('twenty simultaneous bookings of the last place on %s', (
       timeZone: 'Asia/Shanghai',
       policy: defaultSchoolPolicy,
     });
-    const families = [];
+    const families: Array<{ childId: string; guardianId: string }> = [];
     for (let i = 0; i < 20; i++) {
       const child = await first.children.create({
         schoolId: school.id,
@@ -66,6 +66,8 @@ describe.each(engines)('twenty simultaneous bookings of the last place on %s', (
           {
             schoolId: school.id,
             ...family,
+            // Everyone brings a second guardian: only the winner's participant rows may be written.
+            alsoGuardianIds: [families[(i + 1) % families.length]!.guardianId],
             kioskId: null,
             startAt: START,
             createdBy: { kind: 'guardian', id: family.guardianId },
@@ -79,5 +81,8 @@ describe.each(engines)('twenty simultaneous bookings of the last place on %s', (
     expect(won).toHaveLength(1);
     expect(results.filter((r) => 'reason' in r && r.reason === 'SLOT_FULL')).toHaveLength(19);
     expect(await first.bookings.list({ schoolId: school.id })).toEqual(won);
+    expect(won[0]!.guardianIds).toHaveLength(2);
+    const second = won[0]!.guardianIds[1]!;
+    expect(await first.bookings.list({ guardianId: second })).toEqual(won);
   });
 });

@@ -2,9 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../Store';
 import type { SqlDatabase } from './connect';
-import { toBooking, toCallRecord, toChild, toGuardian } from './rows';
+import { handOverLeads, withPeople } from './bookingPeople';
+import { toCallRecord, toChild, toGuardian } from './rows';
 
-export function childrenRepository({ db }: SqlDatabase): Store['children'] {
+export function childrenRepository(database: SqlDatabase): Store['children'] {
+  const { db } = database;
   const get = async (id: string) => {
     const row = await db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toChild(row) : undefined;
@@ -21,6 +23,7 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
           class_name: input.className,
           avatar: input.avatar,
           pin_hash: input.pinHash,
+          family_id: input.familyId ?? null,
           archived: 0,
           created_at: Date.now(),
         })
@@ -28,6 +31,9 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
       return (await get(id))!;
     },
     get,
+    async setFamily(id, familyId) {
+      await db.updateTable('children').set({ family_id: familyId }).where('id', '=', id).execute();
+    },
     async list(schoolId, options = {}) {
       let query = db
         .selectFrom('children')
@@ -73,8 +79,12 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
         .execute();
     },
     async delete(id) {
-      const result = await db.deleteFrom('children').where('id', '=', id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      return database.write(async (trx) => {
+        const guardians = await trx.selectFrom('guardians').select('id').where('child_id', '=', id).execute();
+        await handOverLeads(trx, { childId: id, guardianIds: guardians.map((g) => g.id) });
+        const result = await trx.deleteFrom('children').where('id', '=', id).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
     },
     async exportAll(id) {
       const child = await get(id);
@@ -87,15 +97,17 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
           .orderBy('created_at')
           .execute()
       ).map(toGuardian);
-      const bookings = (
-        await db.selectFrom('bookings').selectAll().where('child_id', '=', id).orderBy('start_at').execute()
-      ).map(toBooking);
+      // Every call the child was in, a sibling's family call included.
+      const ofChild = db.selectFrom('booking_children').select('booking_id').where('child_id', '=', id);
+      const bookings = await withPeople(
+        db,
+        await db.selectFrom('bookings').selectAll().where('id', 'in', ofChild).orderBy('start_at').execute(),
+      );
       const callRecords = (
         await db
           .selectFrom('call_records')
-          .innerJoin('bookings', 'bookings.id', 'call_records.booking_id')
-          .selectAll('call_records')
-          .where('bookings.child_id', '=', id)
+          .selectAll()
+          .where('booking_id', 'in', ofChild)
           .orderBy('joined_at')
           .execute()
       ).map(toCallRecord);
@@ -104,7 +116,8 @@ export function childrenRepository({ db }: SqlDatabase): Store['children'] {
   };
 }
 
-export function guardiansRepository({ db }: SqlDatabase): Store['guardians'] {
+export function guardiansRepository(database: SqlDatabase): Store['guardians'] {
+  const { db } = database;
   const get = async (id: string) => {
     const row = await db.selectFrom('guardians').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toGuardian(row) : undefined;
@@ -159,8 +172,11 @@ export function guardiansRepository({ db }: SqlDatabase): Store['guardians'] {
       return get(id);
     },
     async delete(id) {
-      const result = await db.deleteFrom('guardians').where('id', '=', id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      return database.write(async (trx) => {
+        await handOverLeads(trx, { guardianIds: [id] });
+        const result = await trx.deleteFrom('guardians').where('id', '=', id).executeTakeFirst();
+        return Number(result.numDeletedRows) > 0;
+      });
     },
     async setLink(id, tokenHash, now) {
       await db

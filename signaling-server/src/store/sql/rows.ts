@@ -70,6 +70,7 @@ export function toChild(row: Row): ChildRecord {
         }
       : null,
     archived: int(row, 'archived') === 1,
+    familyId: row['family_id'] === undefined ? null : nullableText(row, 'family_id'),
   };
 }
 
@@ -98,12 +99,17 @@ export function toWindow(row: Row): CallWindow {
   };
 }
 
-export function toBooking(row: Row): Booking {
+/** `people` from booking_children/booking_guardians (bookingPeople.ts); without them, the lead only. */
+export function toBooking(row: Row, people: { childIds?: string[]; guardianIds?: string[] } = {}): Booking {
+  const childId = text(row, 'child_id');
+  const guardianId = text(row, 'guardian_id');
   return {
     id: text(row, 'id'),
     schoolId: text(row, 'school_id'),
-    childId: text(row, 'child_id'),
-    guardianId: text(row, 'guardian_id'),
+    childId,
+    guardianId,
+    childIds: people.childIds ?? [childId],
+    guardianIds: people.guardianIds ?? [guardianId],
     kioskId: nullableText(row, 'kiosk_id'),
     startAt: int(row, 'start_at'),
     endAt: int(row, 'end_at'),

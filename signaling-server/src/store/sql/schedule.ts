@@ -1,9 +1,11 @@
 // Weekly call windows, closed dates and bookings.
 import { randomUUID } from 'node:crypto';
 import type { Booking, BookingStatus } from '@hhc/common/domain';
-import type { BookingDecision, BookingSnapshot, Store } from '../Store';
+import type { BookingDecision, BookingSnapshot, FamilyPeople, Store } from '../Store';
+import { everyone } from '../../domain/people';
+import { withPeople, writePeople } from './bookingPeople';
 import type { Sql, SqlDatabase } from './connect';
-import { toBooking, toChild, toGuardian, toSchool, toWindow } from './rows';
+import { toChild, toGuardian, toSchool, toWindow } from './rows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -104,7 +106,7 @@ export function closedDatesRepository({ db }: SqlDatabase): Store['closedDates']
 
 async function getBooking(db: Sql, id: string): Promise<Booking | undefined> {
   const row = await db.selectFrom('bookings').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toBooking(row) : undefined;
+  return row ? (await withPeople(db, [row]))[0] : undefined;
 }
 
 /** What the rules need around `startAt`, read inside the caller's transaction. */
@@ -112,7 +114,7 @@ async function snapshot(
   db: Sql,
   schoolId: string,
   childId: string,
-  guardianId: string,
+  guardianIds: readonly string[],
   startAt: number,
 ): Promise<BookingSnapshot | undefined> {
   const school = await db.selectFrom('schools').selectAll().where('id', '=', schoolId).executeTakeFirst();
@@ -123,11 +125,28 @@ async function snapshot(
     .where('id', '=', childId)
     .where('school_id', '=', schoolId)
     .executeTakeFirst();
-  const guardian = await db
+  const familyId = child?.family_id ?? null;
+  const family =
+    child && familyId !== null
+      ? await db
+          .selectFrom('children')
+          .selectAll()
+          .where('school_id', '=', schoolId)
+          .where('family_id', '=', familyId)
+          .orderBy('id')
+          .execute()
+      : child
+        ? [child]
+        : [];
+  const guardianRows = await db
     .selectFrom('guardians')
     .selectAll()
-    .where('id', '=', guardianId)
-    .executeTakeFirst();
+    .where('id', 'in', [...guardianIds])
+    .execute();
+  const guardians = guardianIds.flatMap((id) => {
+    const row = guardianRows.find((g) => g.id === id);
+    return row ? [toGuardian(row)] : [];
+  });
   const windows = await db.selectFrom('call_windows').selectAll().where('school_id', '=', schoolId).execute();
   const closedDates = await db
     .selectFrom('closed_dates')
@@ -145,22 +164,65 @@ async function snapshot(
   return {
     school: toSchool(school),
     child: child ? toChild(child) : undefined,
-    guardian: guardian ? toGuardian(guardian) : undefined,
+    guardian: guardians.find((g) => g.id === guardianIds[0]),
+    family: family.map(toChild),
+    guardians,
     windows: windows.map(toWindow),
     closedDates,
-    bookings: bookings.map(toBooking),
+    bookings: await withPeople(db, bookings),
   };
 }
 
 export function bookingsRepository(database: SqlDatabase): Store['bookings'] {
   const { db } = database;
+  /** A move or a change of people, decided on a snapshot of the booking as it would be. */
+  async function change(
+    id: string,
+    to: { startAt?: number; people?: FamilyPeople },
+    decide: (snapshot: BookingSnapshot, booking: Booking) => BookingDecision,
+    now: number,
+  ): Promise<Booking | BookingDecision | undefined> {
+    // A booking never changes school: read which one outside, then lock it and read again inside.
+    const outside = await getBooking(db, id);
+    if (!outside) return undefined;
+    return database.writeForSchool(
+      outside.schoolId,
+      async (trx): Promise<Booking | BookingDecision | undefined> => {
+        const booking = await getBooking(trx, id);
+        if (!booking) return undefined;
+        const startAt = to.startAt ?? booking.startAt;
+        const childIds = to.people ? everyone(booking.childId, to.people.siblingIds) : booking.childIds;
+        const guardianIds = to.people
+          ? everyone(booking.guardianId, to.people.alsoGuardianIds)
+          : booking.guardianIds;
+        const snap = await snapshot(trx, booking.schoolId, booking.childId, guardianIds, startAt);
+        if (!snap) return undefined;
+        snap.bookings = snap.bookings.filter((other) => other.id !== id);
+        const decision = decide(snap, { ...booking, childIds, guardianIds });
+        if (!decision.ok) return decision;
+        if (to.startAt !== undefined) {
+          await trx
+            .updateTable('bookings')
+            .set({ start_at: startAt, end_at: decision.endAt, status: decision.status, updated_at: now })
+            .where('id', '=', id)
+            .execute();
+        }
+        if (to.people) {
+          await trx.updateTable('bookings').set({ updated_at: now }).where('id', '=', id).execute();
+          await writePeople(trx, id, childIds, guardianIds);
+        }
+        return getBooking(trx, id);
+      },
+    );
+  }
   return {
     // The read, the rules and the insert are one write step (SQLite: the
     // single writer; PostgreSQL: the school's row lock), so two requests for
     // the last free slot cannot both win, on one node or several.
     async createChecked(input, decide, now) {
       return database.writeForSchool(input.schoolId, async (trx): Promise<Booking | BookingDecision> => {
-        const snap = await snapshot(trx, input.schoolId, input.childId, input.guardianId, input.startAt);
+        const guardianIds = everyone(input.guardianId, input.alsoGuardianIds);
+        const snap = await snapshot(trx, input.schoolId, input.childId, guardianIds, input.startAt);
         if (!snap) return { ok: false, reason: 'NOT_FOUND', message: 'School not found.' };
         const decision = decide(snap);
         if (!decision.ok) return decision;
@@ -182,45 +244,35 @@ export function bookingsRepository(database: SqlDatabase): Store['bookings'] {
             updated_at: now,
           })
           .execute();
+        await writePeople(trx, id, everyone(input.childId, input.siblingIds), guardianIds);
         return (await getBooking(trx, id))!;
       });
     },
-    async moveChecked(id, startAt, decide, now) {
-      // A booking never changes school: read which one outside, then lock it and read again inside.
-      const outside = await getBooking(db, id);
-      if (!outside) return undefined;
-      return database.writeForSchool(
-        outside.schoolId,
-        async (trx): Promise<Booking | BookingDecision | undefined> => {
-          const booking = await getBooking(trx, id);
-          if (!booking) return undefined;
-          const snap = await snapshot(trx, booking.schoolId, booking.childId, booking.guardianId, startAt);
-          if (!snap) return undefined;
-          snap.bookings = snap.bookings.filter((other) => other.id !== id);
-          const decision = decide(snap, booking);
-          if (!decision.ok) return decision;
-          await trx
-            .updateTable('bookings')
-            .set({ start_at: startAt, end_at: decision.endAt, status: decision.status, updated_at: now })
-            .where('id', '=', id)
-            .execute();
-          return getBooking(trx, id);
-        },
-      );
-    },
+    moveChecked: (id, startAt, decide, now) => change(id, { startAt }, decide, now),
+    setPeopleChecked: (id, people, decide, now) => change(id, { people }, decide, now),
     get: (id) => getBooking(db, id),
     async list(filter) {
       let query = db.selectFrom('bookings').selectAll().orderBy('start_at');
       if (filter.schoolId !== undefined) query = query.where('school_id', '=', filter.schoolId);
-      if (filter.childId !== undefined) query = query.where('child_id', '=', filter.childId);
-      if (filter.guardianId !== undefined) query = query.where('guardian_id', '=', filter.guardianId);
+      if (filter.childId !== undefined) {
+        const childId = filter.childId;
+        query = query.where('id', 'in', (eb) =>
+          eb.selectFrom('booking_children').select('booking_id').where('child_id', '=', childId),
+        );
+      }
+      if (filter.guardianId !== undefined) {
+        const guardianId = filter.guardianId;
+        query = query.where('id', 'in', (eb) =>
+          eb.selectFrom('booking_guardians').select('booking_id').where('guardian_id', '=', guardianId),
+        );
+      }
       if (filter.from !== undefined) query = query.where('end_at', '>', filter.from);
       if (filter.to !== undefined) query = query.where('start_at', '<', filter.to);
       if (filter.statuses) {
         if (filter.statuses.length === 0) return [];
         query = query.where('status', 'in', filter.statuses);
       }
-      return (await query.execute()).map(toBooking);
+      return withPeople(db, await query.execute());
     },
     async setStatus(id, from, to, now, cancelReason) {
       if (from.length === 0) return undefined;
@@ -238,15 +290,16 @@ export function bookingsRepository(database: SqlDatabase): Store['bookings'] {
     },
     async listUnsettled(now) {
       const open: BookingStatus[] = ['requested', 'confirmed', 'in_progress'];
-      return (
+      return withPeople(
+        db,
         await db
           .selectFrom('bookings')
           .selectAll()
           .where('end_at', '<=', now)
           .where('status', 'in', open)
           .orderBy('end_at')
-          .execute()
-      ).map(toBooking);
+          .execute(),
+      );
     },
   };
 }

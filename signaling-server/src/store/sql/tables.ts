@@ -54,6 +54,8 @@ export interface Tables {
     consent_recorded_by: string | null;
     archived: number;
     created_at: number;
+    /** Added by migration 0006: children with the same value are siblings. */
+    family_id: Generated<string | null>;
   };
   guardians: {
     id: string;
@@ -96,6 +98,9 @@ export interface Tables {
     created_at: number;
     updated_at: number;
   };
+  /** Everyone in a booking (migration 0006), the lead at position 0. */
+  booking_children: { booking_id: string; child_id: string; position: number };
+  booking_guardians: { booking_id: string; guardian_id: string; position: number };
   call_records: {
     id: string;
     booking_id: string;
@@ -161,6 +166,8 @@ export const tablesInCopyOrder = [
   'call_windows',
   'closed_dates',
   'bookings',
+  'booking_children',
+  'booking_guardians',
   'call_records',
   'call_counts',
   'kiosk_call_logs',

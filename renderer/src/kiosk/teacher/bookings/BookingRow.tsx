@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { activeBookingStatuses, type Booking } from '@hhc/common/domain';
 import type { GuardianRecord } from '@hhc/common/records';
 import { minutesToHhmm } from '../clock';
-import { Picture } from '../Picture';
+import { siblingsOf } from '../family';
 import { useTeacher } from '../TeacherContext';
 import { Button, Field, Status } from '../ui';
 import { useAction } from '../useRequest';
 import { instantToZoned, type WeekRange } from '../zonedTime';
+import { BookingWho, EditPeople } from './BookingPeople';
 import { SlotPicker } from './SlotPicker';
 import { BookingMarkers } from './BookingMarkers';
 import type { Unheard } from '../messages/unheard';
@@ -23,11 +24,11 @@ export function BookingRow(props: {
   const { kiosk, timeZone, children } = useTeacher();
   const { client, t } = kiosk;
   const { booking } = props;
-  const [panel, setPanel] = useState<'move' | 'cancel'>();
+  const [panel, setPanel] = useState<'move' | 'cancel' | 'people'>();
   const [reason, setReason] = useState('');
   const action = useAction();
   const child = children.find((c) => c.id === booking.childId);
-  const guardian = props.guardians?.find((g) => g.id === booking.guardianId);
+  const hasFamily = siblingsOf(children, booking.childId).length > 0 || (props.guardians?.length ?? 0) > 1;
   const active = activeBookingStatuses.includes(booking.status) && booking.status !== 'in_progress';
   const time = (instant: number) => minutesToHhmm(instantToZoned(instant, timeZone).minuteOfDay);
 
@@ -48,12 +49,7 @@ export function BookingRow(props: {
         <span className="t-booking__time">
           {time(booking.startAt)}–{time(booking.endAt)}
         </span>
-        {child && <Picture kind="avatar" name={child.avatar} />}
-        <span className="t-booking__who">
-          <strong>{child?.displayName ?? '—'}</strong>
-          {' · '}
-          {guardian ? `${t(`relation.${guardian.relation}`)} ${guardian.displayName}` : '…'}
-        </span>
+        <BookingWho booking={booking} guardians={props.guardians} />
         <span className={`t-badge t-badge--status-${booking.status}`} data-testid="booking-status">
           {t(`teacher.status.${booking.status}`)}
         </span>
@@ -85,6 +81,15 @@ export function BookingRow(props: {
           <Button small testId="booking-move" onClick={() => setPanel(panel === 'move' ? undefined : 'move')}>
             {t('teacher.bookings.move')}
           </Button>
+          {hasFamily && (
+            <Button
+              small
+              testId="booking-people-edit"
+              onClick={() => setPanel(panel === 'people' ? undefined : 'people')}
+            >
+              {t('teacher.bookings.people')}
+            </Button>
+          )}
           <Button
             small
             tone="danger"
@@ -108,6 +113,18 @@ export function BookingRow(props: {
             }
           />
         </div>
+      )}
+      {panel === 'people' && (
+        <EditPeople
+          booking={booking}
+          busy={action.busy}
+          onSave={(people) =>
+            void change(
+              () => client.request('booking:set-people', { bookingId: booking.id, ...people }),
+              t('teacher.bookings.peopleSaved'),
+            )
+          }
+        />
       )}
       {panel === 'cancel' && (
         <div className="t-subform">

@@ -2,6 +2,7 @@
 // ones, move or cancel any active one, and book a call for a child.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatDay } from '../dayLabel';
+import { familyChildIds, familyGuardians } from '../family';
 import { useTeacher } from '../TeacherContext';
 import { Button, Card, Loading } from '../ui';
 import { useGuardians } from '../useGuardians';
@@ -87,7 +88,7 @@ export function BookingsSection() {
                   key={item.id}
                   booking={item}
                   week={week}
-                  guardians={guardians.value?.get(item.childId)}
+                  guardians={familyGuardians(guardians.value, familyChildIds(children, item))}
                   onChanged={reload}
                   unheard={unheard?.get(item.childId)}
                 />
