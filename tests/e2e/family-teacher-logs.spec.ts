@@ -22,6 +22,8 @@ const SIZE = { width: 1366, height: 768 };
 let server: TestServer;
 let school: SchoolFixture;
 let familyCallId: string;
+let sisterId: string;
+let dadId: string;
 let calls: RecentCall[];
 
 /** One row of the kiosk's own log: it keeps the lead child and the lead guardian's relation only. */
@@ -78,6 +80,8 @@ test.beforeAll(async () => {
     displayName: '李强',
     phone: null,
   });
+  sisterId = sister.id;
+  dadId = dad.id;
   await server.store.children.setFamily(school.childId, 'family-1');
   await server.store.children.setFamily(sister.id, 'family-1');
   // Two hours ago: the family call, done.
@@ -160,5 +164,58 @@ test('the call log and the links name every child and guardian of a family call'
     .click();
   await expect(hong.getByTestId('link-card')).toBeVisible();
   await expect(dadBadge).toHaveAttribute('data-link', 'active');
+  await context.close();
+});
+
+test('a teacher takes a guardian out of a running family call from its booking row', async ({ browser }) => {
+  test.setTimeout(90_000);
+  // A family call running now (the kiosk and both parents in it; the server's side has its own test).
+  const now = server.clock.now;
+  const teacherId = (await server.store.staff.list(school.schoolId))[0]!.id;
+  const placed = await server.store.bookings.createChecked(
+    {
+      schoolId: school.schoolId,
+      childId: school.childId,
+      guardianId: school.guardianId,
+      siblingIds: [sisterId],
+      alsoGuardianIds: [dadId],
+      kioskId: null,
+      startAt: now - 60_000,
+      createdBy: { kind: 'staff', id: teacherId },
+    },
+    () => ({ ok: true, endAt: now + 29 * 60_000, status: 'confirmed' }),
+    now,
+  );
+  if (!('id' in placed)) throw new Error('running call refused');
+  await server.store.bookings.setStatus(placed.id, ['confirmed'], 'in_progress', now);
+
+  const context = await browser.newContext({ viewport: SIZE, locale: 'zh-CN' });
+  await context.exposeFunction(
+    'hhcKioskInvoke',
+    kioskMainProcess({ serverUrl: server.url, credential: school.kioskCredential }, []),
+  );
+  const page = await context.newPage();
+  await page.goto(`${server.url}/kiosk`);
+  await openTeacherMode(page, school.teacher);
+  await page.getByTestId('teacher-tab-bookings').click();
+  const row = page.locator('[data-testid="booking-row"][data-status="in_progress"]');
+  await expect(row.getByTestId('booking-people')).toContainText('妈妈 王丽、爸爸 李强');
+  // A running call cannot move or be cancelled; only its people can change.
+  await expect(row.getByTestId('booking-move')).toHaveCount(0);
+  await expect(row.getByTestId('booking-cancel')).toHaveCount(0);
+  await row.getByTestId('booking-people-edit').click();
+  const dad = row.locator('[data-testid="also-guardian"][data-name="李强"]');
+  await expect(dad).toHaveAttribute('aria-pressed', 'true');
+  await dad.click();
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, 'teacher-running-call-people-1366x768.png') });
+  await row.getByTestId('booking-people-save').click();
+  await expect(row.getByTestId('booking-people')).not.toContainText('李强');
+  await expect(row.getByTestId('booking-people')).toContainText('小明、小红');
+  expect(await server.store.bookings.get(placed.id)).toMatchObject({
+    status: 'in_progress',
+    guardianIds: [school.guardianId],
+    childIds: [school.childId, sisterId],
+  });
   await context.close();
 });
