@@ -4,7 +4,7 @@
 import type { TeacherMessages } from '../i18n';
 import { activitiesTeacherEn, activitiesTeacherZh } from './teacher/activities';
 import { familyTeacherEn, familyTeacherZh } from './teacher/family';
-import { familyLinksEn, familyLinksZh } from './teacher/familyLinks';
+import { familyRecordsEn, familyRecordsZh } from './teacher/familyRecords';
 import { generalEn, generalZh } from './teacher/general';
 import { peopleEn, peopleZh } from './teacher/people';
 import { recordsEn, recordsZh } from './teacher/records';
@@ -17,7 +17,7 @@ export const teacherZh = {
   ...recordsZh,
   ...activitiesTeacherZh,
   ...familyTeacherZh,
-  ...familyLinksZh,
+  ...familyRecordsZh,
 };
 
 export const teacherEn: Record<keyof typeof teacherZh, string> = {
@@ -27,7 +27,7 @@ export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...recordsEn,
   ...activitiesTeacherEn,
   ...familyTeacherEn,
-  ...familyLinksEn,
+  ...familyRecordsEn,
 };
 
 export const teacherMessages: TeacherMessages = { 'zh-CN': teacherZh, en: teacherEn };

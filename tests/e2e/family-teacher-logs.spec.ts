@@ -204,6 +204,7 @@ test('a teacher takes a guardian out of a running family call from its booking r
   await expect(row.getByTestId('booking-move')).toHaveCount(0);
   await expect(row.getByTestId('booking-cancel')).toHaveCount(0);
   await row.getByTestId('booking-people-edit').click();
+  await expect(row.getByTestId('running-people-hint')).toContainText('马上离开通话');
   const dad = row.locator('[data-testid="also-guardian"][data-name="李强"]');
   await expect(dad).toHaveAttribute('aria-pressed', 'true');
   await dad.click();

@@ -119,6 +119,11 @@ export function BookingRow(props: {
           />
         </div>
       )}
+      {panel === 'people' && running && (
+        <p className="t-status t-status--warn" data-testid="running-people-hint">
+          {t('teacher.bookings.runningPeople')}
+        </p>
+      )}
       {panel === 'people' && (
         <EditPeople
           booking={booking}
