@@ -4,6 +4,7 @@
 import type { TeacherMessages } from '../i18n';
 import { activitiesTeacherEn, activitiesTeacherZh } from './teacher/activities';
 import { familyTeacherEn, familyTeacherZh } from './teacher/family';
+import { familyRecordsEn, familyRecordsZh } from './teacher/familyRecords';
 import { generalEn, generalZh } from './teacher/general';
 import { messagesTeacherEn, messagesTeacherZh } from './teacher/messages';
 import { peopleEn, peopleZh } from './teacher/people';
@@ -18,6 +19,7 @@ export const teacherZh = {
   ...activitiesTeacherZh,
   ...familyTeacherZh,
   ...messagesTeacherZh,
+  ...familyRecordsZh,
 };
 
 export const teacherEn: Record<keyof typeof teacherZh, string> = {
@@ -28,6 +30,7 @@ export const teacherEn: Record<keyof typeof teacherZh, string> = {
   ...activitiesTeacherEn,
   ...familyTeacherEn,
   ...messagesTeacherEn,
+  ...familyRecordsEn,
 };
 
 export const teacherMessages: TeacherMessages = { 'zh-CN': teacherZh, en: teacherEn };

@@ -12,6 +12,7 @@ import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import type { RecentCall } from '../../common/kiosk/callLog';
 import { weekRange } from '../../renderer/src/kiosk/teacher/zonedTime';
 import { holdTeacherCorner } from './teacherMode';
+import { kioskMainProcess } from './teacherBridge';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -220,37 +221,6 @@ test('a teacher keeps the roster, windows, bookings, links and reports from the 
   await context.close();
 });
 
-/**
- * The kiosk's main process as the page sees it through `hhcKioskInvoke`: the
- * pairing, a cache that keeps nothing, and a call log with one finished call.
- * (electron/ is a CommonJS package that Playwright's ES-module loader cannot
- * import, so its real handlers are not run here; they have their own tests.)
- */
-function kioskMainProcess(calls: RecentCall[]) {
-  return async (channel: string, input: unknown) => {
-    switch (channel) {
-      case 'pairing:get':
-        return { ok: true, value: { serverUrl: server.url, credential: school.kioskCredential } };
-      case 'calls:recent': {
-        const filter = input as { from?: number; to?: number; childId?: string };
-        const rows = calls.filter(
-          (call) =>
-            (filter.from === undefined || call.scheduledStart >= filter.from) &&
-            (filter.to === undefined || call.scheduledStart < filter.to) &&
-            (filter.childId === undefined || call.childId === filter.childId),
-        );
-        return { ok: true, value: rows };
-      }
-      case 'kiosk:info':
-        return { ok: true, value: { serverUrl: server.url, appVersion: 'e2e' } };
-      case 'cache:load':
-        return { ok: true, value: { roster: null, schedule: null } };
-      default:
-        return { ok: true, value: {} };
-    }
-  };
-}
-
 test('the call log shows this kiosk’s own rows with the children’s names', async ({ browser }) => {
   const start = server.clock.now - 2 * 60 * 60_000;
   const call: RecentCall = {
@@ -280,7 +250,10 @@ test('the call log shows this kiosk’s own rows with the children’s names', a
     synced: true,
   };
   const context = await browser.newContext({ viewport: SIZE, locale: 'zh-CN' });
-  await context.exposeFunction('hhcKioskInvoke', kioskMainProcess([call]));
+  await context.exposeFunction(
+    'hhcKioskInvoke',
+    kioskMainProcess({ serverUrl: server.url, credential: school.kioskCredential }, [call]),
+  );
   const page = await context.newPage();
   await page.goto(`${server.url}/kiosk`);
   await openTeacherMode(page);

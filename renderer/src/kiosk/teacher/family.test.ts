@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildRecord, GuardianRecord } from '@hhc/common/records';
-import { familyChildIds, familyGuardians, siblingsOf, toggleId } from './family';
+import { translator } from '@hhc/common/i18n';
+import { teacherMessages } from '@hhc/common/i18n/teacher';
+import {
+  bookingPeopleWords,
+  familyChildIds,
+  familyGuardians,
+  guardiansById,
+  siblingsOf,
+  toggleId,
+} from './family';
 
 function child(id: string, displayName: string, familyId: string | null, archived = false): ChildRecord {
   return {
@@ -57,5 +66,43 @@ describe('familyChildIds', () => {
   it('takes the children in the call and the lead child’s siblings, each once', () => {
     expect(familyChildIds(children, { childId: 'ming', childIds: ['ming'] })).toEqual(['ming', 'hong']);
     expect(familyChildIds(children, { childId: 'li', childIds: ['li', 'qiang'] })).toEqual(['li', 'qiang']);
+  });
+});
+
+describe('bookingPeopleWords', () => {
+  const byChild = new Map([
+    ['ming', [guardian('mum', 'ming')]],
+    ['hong', [{ ...guardian('dad', 'hong'), relation: 'father' as const, displayName: '李强' }]],
+  ]);
+  const call = { childIds: ['ming', 'hong'], guardianIds: ['mum', 'dad'] };
+
+  it('names every child and every guardian of a family call, lead first, whoever they are recorded with', () => {
+    const zh = bookingPeopleWords(
+      call,
+      children,
+      guardiansById(byChild),
+      translator('zh-CN', teacherMessages),
+      'zh-CN',
+    );
+    expect(zh).toEqual({ children: '小明、小红', guardians: '妈妈 mum、爸爸 李强' });
+    const en = bookingPeopleWords(
+      call,
+      children,
+      guardiansById(byChild),
+      translator('en', teacherMessages),
+      'en',
+    );
+    expect(en).toEqual({ children: '小明 and 小红', guardians: 'Mum mum and Dad 李强' });
+  });
+
+  it('marks a deleted child and a guardian not loaded yet', () => {
+    const words = bookingPeopleWords(
+      { childIds: ['gone'], guardianIds: ['mum'] },
+      children,
+      undefined,
+      translator('zh-CN', teacherMessages),
+      'zh-CN',
+    );
+    expect(words).toEqual({ children: '（已删除）', guardians: '…' });
   });
 });

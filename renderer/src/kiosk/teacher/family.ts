@@ -1,6 +1,8 @@
 // A child's family as teacher mode sees it: brothers and sisters are the
 // children with the same family id, and the family's guardians are every
 // guardian of any of them (each child's guardians are kept with that child).
+import { joinNames } from '@hhc/common/callPeople';
+import type { Locale, Translate } from '@hhc/common/i18n';
 import type { ChildRecord, GuardianRecord } from '@hhc/common/records';
 
 /** The child's brothers and sisters, by name; archived ones only when asked for (a booking never takes them). */
@@ -45,3 +47,42 @@ export function familyChildIds(
   ];
   return [...new Set(ids)];
 }
+
+/** Every loaded guardian by id, whichever child they are recorded with (a family call may name any of them). */
+export function guardiansById(
+  byChild: ReadonlyMap<string, readonly GuardianRecord[]> | undefined,
+): Map<string, GuardianRecord> {
+  return new Map([...(byChild?.values() ?? [])].flat().map((g) => [g.id, g]));
+}
+
+export interface PeopleWords {
+  /** "小明、小红" */
+  children: string;
+  /** "妈妈 王丽、爸爸 李强" */
+  guardians: string;
+}
+
+/**
+ * Everyone in a booking as teacher mode's tables name them, lead first: the children by name (a
+ * deleted one as `unknownChild`), the guardians by relation and name ('…' while still loading).
+ */
+export function bookingPeopleWords(
+  booking: { childIds: readonly string[]; guardianIds: readonly string[] },
+  children: readonly ChildRecord[],
+  guardians: ReadonlyMap<string, GuardianRecord> | undefined,
+  t: Translate,
+  locale: Locale,
+): PeopleWords {
+  const childNames = booking.childIds.map(
+    (id) => children.find((c) => c.id === id)?.displayName ?? t('teacher.logs.unknownChild'),
+  );
+  const guardianNames = booking.guardianIds.map((id) => {
+    const guardian = guardians?.get(id);
+    return guardian ? `${t(`relation.${guardian.relation}`)} ${guardian.displayName}` : '…';
+  });
+  return { children: joinNames(childNames, locale), guardians: joinNames(guardianNames, locale) };
+}
+
+/** Whether a booking is a call of this child (as any child of a family call), or of anyone when no child is picked. */
+export const bookingOfChild = (booking: { childIds: readonly string[] }, childId: string | undefined) =>
+  !childId || booking.childIds.includes(childId);

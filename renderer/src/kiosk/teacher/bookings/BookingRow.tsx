@@ -30,6 +30,8 @@ export function BookingRow(props: {
   const child = children.find((c) => c.id === booking.childId);
   const hasFamily = siblingsOf(children, booking.childId).length > 0 || (props.guardians?.length ?? 0) > 1;
   const active = activeBookingStatuses.includes(booking.status) && booking.status !== 'in_progress';
+  // A running call cannot move or be cancelled, but its people may change (a guardian taken out leaves it).
+  const running = booking.status === 'in_progress';
   const time = (instant: number) => minutesToHhmm(instantToZoned(instant, timeZone).minuteOfDay);
 
   const change = async (request: () => Promise<unknown>, doneText: string) => {
@@ -61,7 +63,7 @@ export function BookingRow(props: {
       {booking.cancelReason && (
         <p className="t-muted">{t('teacher.bookings.reasonWas', { reason: booking.cancelReason })}</p>
       )}
-      {active && (
+      {(active || (running && hasFamily)) && (
         <div className="t-row">
           {booking.status === 'requested' && (
             <Button
@@ -78,9 +80,15 @@ export function BookingRow(props: {
               {t('teacher.bookings.approve')}
             </Button>
           )}
-          <Button small testId="booking-move" onClick={() => setPanel(panel === 'move' ? undefined : 'move')}>
-            {t('teacher.bookings.move')}
-          </Button>
+          {active && (
+            <Button
+              small
+              testId="booking-move"
+              onClick={() => setPanel(panel === 'move' ? undefined : 'move')}
+            >
+              {t('teacher.bookings.move')}
+            </Button>
+          )}
           {hasFamily && (
             <Button
               small
@@ -90,14 +98,16 @@ export function BookingRow(props: {
               {t('teacher.bookings.people')}
             </Button>
           )}
-          <Button
-            small
-            tone="danger"
-            testId="booking-cancel"
-            onClick={() => setPanel(panel === 'cancel' ? undefined : 'cancel')}
-          >
-            {t('teacher.bookings.cancel')}
-          </Button>
+          {active && (
+            <Button
+              small
+              tone="danger"
+              testId="booking-cancel"
+              onClick={() => setPanel(panel === 'cancel' ? undefined : 'cancel')}
+            >
+              {t('teacher.bookings.cancel')}
+            </Button>
+          )}
         </div>
       )}
       {panel === 'move' && (
@@ -113,6 +123,11 @@ export function BookingRow(props: {
             }
           />
         </div>
+      )}
+      {panel === 'people' && running && (
+        <p className="t-status t-status--warn" data-testid="running-people-hint">
+          {t('teacher.bookings.runningPeople')}
+        </p>
       )}
       {panel === 'people' && (
         <EditPeople
