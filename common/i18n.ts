@@ -6,6 +6,7 @@ import { activityEn, activityZh } from './i18n/activities';
 import { childEn, childZh } from './i18n/child';
 import { messagesEn, messagesZh } from './i18n/messages';
 import { peopleEn, peopleZh } from './i18n/people';
+import { missedEn, missedZh } from './i18n/missed';
 import { reachEn, reachZh } from './i18n/reach';
 import type { teacherZh } from './i18n/teacher';
 
@@ -111,7 +112,15 @@ const commonZh = {
   'refusal.NOT_FOUND': '找不到这个孩子或家长。',
 } as const;
 
-const zhCN = { ...commonZh, ...childZh, ...reachZh, ...activityZh, ...messagesZh, ...peopleZh };
+const zhCN = {
+  ...commonZh,
+  ...childZh,
+  ...reachZh,
+  ...activityZh,
+  ...messagesZh,
+  ...peopleZh,
+  ...missedZh,
+};
 
 type SharedKey = keyof typeof zhCN;
 type TeacherKey = keyof typeof teacherZh;
@@ -229,6 +238,7 @@ const en: Record<SharedKey, string> = {
   ...activityEn,
   ...messagesEn,
   ...peopleEn,
+  ...missedEn,
 };
 
 const tables: Record<Locale, Record<SharedKey, string>> = { 'zh-CN': zhCN, en };

@@ -4,6 +4,7 @@
 // phone, scripts blocked). React then takes the page over with the same
 // markup (renderer/src/parent/ParentApp.tsx), adding the phone's own time and
 // a working "join" button.
+import { parentWithLine } from './callPeople';
 import { formatDateTime } from './format';
 import type { Translate } from './i18n';
 import type { ParentCall, ParentOverview } from './protocol';
@@ -64,10 +65,12 @@ function callItem(call: ParentCall, input: FirstScreenInput): string {
       : joinable
         ? `<button class="button button--join" disabled>${escapeHtml(t('parent.joinCall'))}</button>`
         : `<span class="calls__status">${escapeHtml(t('parent.notYet'))}</span>`;
+  const people = parentWithLine(call, input.overview, t, input.locale);
   const ics = `/p/${encodeURIComponent(input.token)}/calls/${encodeURIComponent(call.id)}.ics`;
   return (
     '<li class="calls__item" data-testid="call-item">' +
     `<span class="calls__time">${escapeHtml(formatDateTime(call.startAt, input.overview.school.timeZone, input.locale))}</span>` +
+    (people ? `<span class="calls__people" data-testid="call-people">${escapeHtml(people)}</span>` : '') +
     state +
     `<a class="calls__calendar" href="${escapeHtml(ics)}" download="call.ics">${escapeHtml(t('parent.addToCalendar'))}</a>` +
     '</li>'

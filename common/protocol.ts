@@ -17,6 +17,8 @@ import {
 } from './api/calls';
 import { childModeRequests, type ChildModeResponses } from './api/childMode';
 import { messageRequests, type MessageResponses } from './api/messages';
+import { outcomeRequests, type OutcomeResponses } from './api/outcome';
+import { staffMessageRequests, type StaffMessageResponses } from './api/staffMessages';
 import { rebookRequests, type RebookResponses } from './api/rebook';
 import { parentRequests, type ParentResponses } from './api/parent';
 import { staffRequests, type StaffResponses } from './api/staff';
@@ -39,6 +41,8 @@ export const requestSchemas = {
   ...activityRequests,
   ...messageRequests,
   ...rebookRequests,
+  ...outcomeRequests,
+  ...staffMessageRequests,
 } as const;
 
 export type RequestName = keyof typeof requestSchemas;
@@ -54,7 +58,9 @@ export interface ResponseMap
     AdminResponses,
     ActivityResponses,
     MessageResponses,
-    RebookResponses {}
+    RebookResponses,
+    OutcomeResponses,
+    StaffMessageResponses {}
 
 export type Ack<T> = (result: Result<T>) => void;
 

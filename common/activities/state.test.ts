@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityActionSchema, activityLimits, type ActivityAction, type ActivityRole } from './schema';
-import { applyActivity, initialActivityState, type ActivityState } from './state';
+import { applyActivity, drawingIsFull, initialActivityState, type ActivityState } from './state';
 
 function run(actions: Array<[ActivityRole, ActivityAction]>, from = initialActivityState): ActivityState {
   let state = from;
@@ -114,6 +114,49 @@ describe('drawing', () => {
     for (let id = 0; id < activityLimits.maxStrokes; id++)
       state = run([['parent', stroke(id, [1, 1])]], state);
     expect(applyActivity(state, stroke(9999, [1, 1]), 'parent')).toEqual({ ok: false, refusal: 'page-full' });
+  });
+});
+
+describe('a full page', () => {
+  /** Draws lines of `points` points each, a message at a time, until the page refuses one. */
+  function fill(points: number): { state: ActivityState; refusal: { full: boolean; refusal: string } } {
+    let state = initialActivityState;
+    for (let id = 0; ; id++) {
+      for (let sent = 0; sent < points; sent += activityLimits.maxPointsPerMessage) {
+        const count = Math.min(activityLimits.maxPointsPerMessage, points - sent);
+        const piece = Array.from({ length: count * 2 }, (_, i) => (id * 7 + sent + i) % 1000);
+        const full = drawingIsFull(state.drawing.strokes);
+        const applied = applyActivity(state, stroke(id, piece), id % 2 ? 'kiosk' : 'parent');
+        if (!applied.ok) return { state, refusal: { full, refusal: applied.refusal } };
+        state = applied.state;
+      }
+    }
+  }
+
+  it('is what the page is whenever a line is refused, by the number of lines or of points', () => {
+    for (const points of [1, 2, 63, 64, 65, 100, 1_999]) {
+      const { state, refusal } = fill(points);
+      expect(refusal).toEqual({ full: true, refusal: 'page-full' });
+      expect(drawingIsFull(state.drawing.strokes)).toBe(true);
+    }
+  });
+
+  it('is not what a page is that takes any message', () => {
+    let state = initialActivityState;
+    const piece = Array.from({ length: activityLimits.maxPointsPerMessage * 2 }, (_, i) => i % 1000);
+    for (let id = 0; !drawingIsFull(state.drawing.strokes); id++) {
+      const applied = applyActivity(state, stroke(id, piece), 'kiosk');
+      expect(applied.ok).toBe(true);
+      if (applied.ok) state = applied.state;
+    }
+    expect(applyActivity(state, stroke(99_999, piece), 'kiosk')).toEqual({ ok: false, refusal: 'page-full' });
+  });
+
+  it('has room again after an undo of a long line or a clear', () => {
+    const { state } = fill(1_000);
+    expect(drawingIsFull(run([['kiosk', { type: 'undo' }]], state).drawing.strokes)).toBe(false);
+    expect(drawingIsFull(run([['parent', { type: 'clear' }]], state).drawing.strokes)).toBe(false);
+    expect(drawingIsFull(initialActivityState.drawing.strokes)).toBe(false);
   });
 });
 

@@ -71,6 +71,18 @@ function totalPoints(strokes: readonly Stroke[]): number {
   return total;
 }
 
+/**
+ * Whether the page has no room for more: no new line may start, or less room is left than one message's
+ * points. Every "page-full" refusal happens on such a page (a message holds at most that many points), so
+ * both screens can tell from the shared state alone, and tell both people at once.
+ */
+export function drawingIsFull(strokes: readonly Stroke[]): boolean {
+  return (
+    strokes.length >= activityLimits.maxStrokes ||
+    totalPoints(strokes) > activityLimits.maxPointsTotal - activityLimits.maxPointsPerMessage
+  );
+}
+
 /** Applies one action by `by` as action number state.seq + 1. */
 export function applyActivity(state: ActivityState, action: ActivityAction, by: ActivityRole): Applied {
   const seq = state.seq + 1;

@@ -153,7 +153,8 @@ export const staffRequests = {
   'report:inactive': z
     .object({ schoolId: idSchema, days: z.number().int().min(1).max(365).optional() })
     .strict(),
-  'report:missed-guardians': bySchool,
+  /** `unheardOnly`: only those who have not listened to the child's message either. */
+  'report:missed-guardians': z.object({ schoolId: idSchema, unheardOnly: z.boolean().optional() }).strict(),
   'report:csv': z
     .object({
       schoolId: idSchema,
@@ -226,6 +227,8 @@ export interface StaffResponses {
     displayName: string;
     relation: string;
     childName: string;
+    /** The child's messages the family has not listened to yet. */
+    unheardChildMessages: number;
   }>;
   'report:csv': { filename: string; csv: string };
   'roster:import': ImportReport;

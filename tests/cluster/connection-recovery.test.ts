@@ -5,12 +5,11 @@
 // principal it had (a teacher's login on the connection included), and
 // without the stale pushes of the call it was in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type LocalRedis } from '../../scripts/lib/redis';
+import type { LocalRedis } from '../../scripts/lib/redis';
 import { BASE } from '../support/domain';
-import { newTestDatabase } from '../support/database';
-import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import type { SchoolFixture } from '../support/fixtures';
 import { connect, connectAsTeacher, requestOk, type TestSocket } from '../support/socketClient';
-import { eventually, startNodes, type Nodes } from './nodes';
+import { eventually, startSchoolCluster, type Nodes } from './nodes';
 
 let redis: LocalRedis;
 let cluster: Nodes;
@@ -18,13 +17,7 @@ let school: SchoolFixture;
 const sockets: TestSocket[] = [];
 
 beforeAll(async () => {
-  redis = await startRedis();
-  cluster = await startNodes(2, {
-    database: await newTestDatabase('postgres'),
-    redisUrl: redis.url,
-    now: BASE,
-  });
-  school = await seedSchool(cluster.nodes[0]!.store, BASE);
+  ({ redis, cluster, school } = await startSchoolCluster(2));
 });
 
 afterAll(async () => {

@@ -4,57 +4,30 @@
 // one state; node 0's pushes reach the parent through the adapter; a rejoin
 // through either node gets the page and the strokes back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type LocalRedis } from '../../scripts/lib/redis';
-import type { RtpCapabilities } from '../../common/mediaSchemas';
-import type { ActivityActedEvent } from '../../common/protocol';
-import { BASE } from '../support/domain';
-import { newTestDatabase } from '../support/database';
-import { seedSchool, type SchoolFixture } from '../support/fixtures';
-import { connect, rawRequest, request, requestOk, type TestSocket } from '../support/socketClient';
-import { startNodes, type Nodes } from './nodes';
+import type { LocalRedis } from '../../scripts/lib/redis';
+import type { SchoolFixture } from '../support/fixtures';
+import { callClients, type CallClients, type Side } from '../support/callClients';
+import { collect, rawRequest, request, requestOk, type TestSocket } from '../support/socketClient';
+import { startSchoolCluster, type Nodes } from './nodes';
 
 let redis: LocalRedis;
 let cluster: Nodes;
 let school: SchoolFixture;
-let capabilities: RtpCapabilities;
-const sockets: TestSocket[] = [];
+let calls: CallClients;
 
-async function on(node: number, as: 'kiosk' | 'parent'): Promise<TestSocket> {
-  const socket = await connect(
-    cluster.nodes[node]!.url,
-    as === 'kiosk' ? { kioskCredential: school.kioskCredential } : { guardianToken: school.guardianToken },
-  );
-  sockets.push(socket);
-  return socket;
-}
-
-const join = (socket: TestSocket) =>
-  requestOk(socket, 'call:join', { bookingId: school.bookingId, rtpCapabilities: capabilities });
-
-function collect(socket: TestSocket): ActivityActedEvent[] {
-  const seen: ActivityActedEvent[] = [];
-  socket.on('activity:acted', (event) => seen.push(event));
-  return seen;
-}
-
+/** A connection of the school's kiosk or parent through node `node`. */
+const on = (node: number, as: Side) => calls.client(as, cluster.nodes[node]!.url);
+const join = (socket: TestSocket) => calls.join(socket, school.bookingId);
 const stroke = (id: number, colour: 'blue' | 'red', points: number[]) =>
   ({ type: 'stroke', id, colour, width: 'thick', points }) as const;
 
 beforeAll(async () => {
-  redis = await startRedis();
-  cluster = await startNodes(2, {
-    database: await newTestDatabase('postgres'),
-    redisUrl: redis.url,
-    now: BASE,
-  });
-  school = await seedSchool(cluster.nodes[0]!.store, BASE);
-  const probe = await on(0, 'kiosk');
-  capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
-  probe.disconnect();
+  ({ redis, cluster, school } = await startSchoolCluster(2));
+  calls = await callClients(cluster.nodes[0]!.url, school);
 });
 
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  calls?.closeAll();
   await cluster?.stop();
   await redis?.stop();
 });
@@ -70,9 +43,9 @@ describe('activities in a call with its two sides on two nodes', () => {
     await join(parent);
     expect(node0.rooms.counts()).toMatchObject({ rooms: 1, peers: 2 });
     expect(node1.rooms.counts()).toMatchObject({ rooms: 0 });
-    const kioskSaw = collect(kiosk);
-    const parentSaw = collect(parent);
-    const idleSaw = collect(idle);
+    const kioskSaw = collect(kiosk, 'activity:acted');
+    const parentSaw = collect(parent, 'activity:acted');
+    const idleSaw = collect(idle, 'activity:acted');
 
     expect(await requestOk(kiosk, 'activity:act', { type: 'book', bookId: 'little-cat' })).toEqual({
       seq: 1,
@@ -138,7 +111,7 @@ describe('activities in a call with its two sides on two nodes', () => {
     expect(node1.rooms.counts()).toMatchObject({ rooms: 0 });
     expected(await sync(kioskAgain));
     // Both sides now forwarded through node 1: actions still meet in the one state.
-    const parentAgainSaw = collect(parentAgain);
+    const parentAgainSaw = collect(parentAgain, 'activity:acted');
     expect(await requestOk(kioskAgain, 'activity:act', { type: 'page', page: 3 })).toEqual({ seq: 7 });
     await expect.poll(() => parentAgainSaw.map((e) => e.seq)).toEqual([7]);
   });

@@ -5,50 +5,31 @@
 // call goes away: the parent is told, and its rejoin places the call anew.
 // Between the two, Redis restarts: the call goes on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type LocalRedis } from '../../scripts/lib/redis';
-import type { RtpCapabilities } from '../../common/mediaSchemas';
-import { BASE } from '../support/domain';
-import { newTestDatabase } from '../support/database';
-import { seedSchool, type SchoolFixture } from '../support/fixtures';
-import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
-import { connect, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
-import { eventually, startNodes, type Nodes } from './nodes';
+import type { LocalRedis } from '../../scripts/lib/redis';
+import type { SchoolFixture } from '../support/fixtures';
+import { callClients, type CallClients, type Side, sendMicAndCamera } from '../support/callClients';
+import { fakeDtlsParameters, opusParameters } from '../support/rtpFixtures';
+import { nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
+import { eventually, startSchoolCluster, type Nodes } from './nodes';
 
 let redis: LocalRedis;
 let cluster: Nodes;
 let school: SchoolFixture;
-let capabilities: RtpCapabilities;
-const sockets: TestSocket[] = [];
+let calls: CallClients;
 /** The call the first test leaves running (kiosk through node 1, parent through node 2). */
 let inCall: { kiosk: TestSocket; parent: TestSocket; kioskAudio: string; parentConsumer: string } | undefined;
 
-async function on(node: number, as: 'kiosk' | 'parent'): Promise<TestSocket> {
-  const socket = await connect(
-    cluster.nodes[node]!.url,
-    as === 'kiosk' ? { kioskCredential: school.kioskCredential } : { guardianToken: school.guardianToken },
-  );
-  sockets.push(socket);
-  return socket;
-}
-
-const join = (socket: TestSocket) =>
-  requestOk(socket, 'call:join', { bookingId: school.bookingId, rtpCapabilities: capabilities });
+/** A connection of the school's kiosk or parent through node `node`. */
+const on = (node: number, as: Side) => calls.client(as, cluster.nodes[node]!.url);
+const join = (socket: TestSocket) => calls.join(socket, school.bookingId);
 
 beforeAll(async () => {
-  redis = await startRedis();
-  cluster = await startNodes(2, {
-    database: await newTestDatabase('postgres'),
-    redisUrl: redis.url,
-    now: BASE,
-  });
-  school = await seedSchool(cluster.nodes[0]!.store, BASE);
-  const probe = await on(0, 'kiosk');
-  capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
-  probe.disconnect();
+  ({ redis, cluster, school } = await startSchoolCluster(2));
+  calls = await callClients(cluster.nodes[0]!.url, school);
 });
 
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  calls?.closeAll();
   await cluster?.stop();
   await redis?.stop();
 });
@@ -60,22 +41,7 @@ describe('a call with its two sides on two nodes', () => {
     const parent = await on(1, 'parent');
 
     const kioskJoin = await join(kiosk);
-    await requestOk(kiosk, 'transport:connect', {
-      transportId: kioskJoin.sendTransport.id,
-      dtlsParameters: fakeDtlsParameters,
-    });
-    const audio = await requestOk(kiosk, 'media:produce', {
-      transportId: kioskJoin.sendTransport.id,
-      kind: 'audio',
-      source: 'microphone',
-      rtpParameters: opusParameters(),
-    });
-    const video = await requestOk(kiosk, 'media:produce', {
-      transportId: kioskJoin.sendTransport.id,
-      kind: 'video',
-      source: 'camera',
-      rtpParameters: vp8SimulcastParameters(),
-    });
+    const { audio, video } = await sendMicAndCamera(kiosk, kioskJoin);
 
     const peerJoined = nextEvent(kiosk, 'peer:joined');
     const parentJoin = await join(parent);

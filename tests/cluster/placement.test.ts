@@ -5,30 +5,20 @@
 // already carries goes on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type RedisClientType } from 'redis';
-import { startRedis, type LocalRedis } from '../../scripts/lib/redis';
+import type { LocalRedis } from '../../scripts/lib/redis';
 import { liveNodes } from '../../signaling-server/src/cluster/callPlacement';
-import type { RtpCapabilities } from '../../common/mediaSchemas';
 import { BASE } from '../support/domain';
-import { newTestDatabase } from '../support/database';
-import { anotherOpenBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
-import { connect, requestOk, type TestSocket } from '../support/socketClient';
+import { anotherOpenBooking, type SchoolFixture } from '../support/fixtures';
+import { callClients, type CallClients } from '../support/callClients';
 import type { TestServer } from '../support/testServer';
-import { eventually, startNodes, type Nodes } from './nodes';
+import { eventually, startSchoolCluster, type Nodes } from './nodes';
 
 let redis: LocalRedis;
 let cluster: Nodes;
 let school: SchoolFixture;
-let capabilities: RtpCapabilities;
-const sockets: TestSocket[] = [];
+let calls: CallClients;
 
-async function kioskOn(node: number): Promise<TestSocket> {
-  const socket = await connect(cluster.nodes[node]!.url, { kioskCredential: school.kioskCredential });
-  sockets.push(socket);
-  return socket;
-}
-
-const join = (socket: TestSocket, bookingId: string) =>
-  requestOk(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
+const kioskOn = (node: number) => calls.client('kiosk', cluster.nodes[node]!.url);
 const roomsOn = () => cluster.nodes.map((node) => node.rooms.counts().rooms);
 let reader: RedisClientType;
 const drained = new Set<TestServer>();
@@ -43,20 +33,14 @@ const heartbeatsSettled = () =>
   });
 
 beforeAll(async () => {
-  redis = await startRedis();
+  ({ redis, cluster, school } = await startSchoolCluster(3));
   reader = createClient({ url: redis.url });
   await reader.connect();
-  cluster = await startNodes(3, {
-    database: await newTestDatabase('postgres'),
-    redisUrl: redis.url,
-    now: BASE,
-  });
-  school = await seedSchool(cluster.nodes[0]!.store, BASE);
-  capabilities = (await requestOk(await kioskOn(0), 'call:capabilities', {})).routerRtpCapabilities;
+  calls = await callClients(cluster.nodes[0]!.url, school);
 });
 
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  calls?.closeAll();
   await reader?.close();
   await cluster?.stop();
   await redis?.stop();
@@ -66,7 +50,7 @@ describe('placing calls on several nodes', () => {
   it('puts each new call on the least-loaded node, wherever its first join arrives', async () => {
     // Three calls whose first joins all arrive at node 1: one lands on each node.
     for (let i = 0; i < 3; i++) {
-      await join(await kioskOn(0), await anotherOpenBooking(cluster.nodes[0]!.store, school, BASE));
+      await calls.join(await kioskOn(0), await anotherOpenBooking(cluster.nodes[0]!.store, school, BASE));
       await heartbeatsSettled();
     }
     expect(roomsOn()).toEqual([1, 1, 1]);
@@ -82,7 +66,7 @@ describe('placing calls on several nodes', () => {
     await heartbeatsSettled();
     // New calls, first joins at the draining node itself: placed on the others.
     for (let i = 0; i < 2; i++) {
-      await join(await kioskOn(1), await anotherOpenBooking(cluster.nodes[0]!.store, school, BASE));
+      await calls.join(await kioskOn(1), await anotherOpenBooking(cluster.nodes[0]!.store, school, BASE));
       await heartbeatsSettled();
     }
     expect(roomsOn()).toEqual([2, 1, 2]);

@@ -5,10 +5,9 @@
 // spread over the nodes meet one shared limit, and a Redis restart in the
 // middle stops nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedis, type LocalRedis } from '../../scripts/lib/redis';
-import { addFamily, at, BASE, DAY, type Family } from '../support/domain';
-import { newTestDatabase } from '../support/database';
-import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import type { LocalRedis } from '../../scripts/lib/redis';
+import { addFamily, at, DAY, type Family } from '../support/domain';
+import type { SchoolFixture } from '../support/fixtures';
 import { randomToken } from '../../signaling-server/src/auth/secrets';
 import {
   connect,
@@ -19,7 +18,7 @@ import {
   requestOk,
   type TestSocket,
 } from '../support/socketClient';
-import { eventually, startNodes, type Nodes } from './nodes';
+import { eventually, startSchoolCluster, type Nodes } from './nodes';
 
 let redis: LocalRedis;
 let cluster: Nodes;
@@ -42,13 +41,7 @@ async function kioskOn(node: number): Promise<TestSocket> {
 }
 
 beforeAll(async () => {
-  redis = await startRedis();
-  cluster = await startNodes(3, {
-    database: await newTestDatabase('postgres'),
-    redisUrl: redis.url,
-    now: BASE,
-  });
-  school = await seedSchool(store(), BASE);
+  ({ redis, cluster, school } = await startSchoolCluster(3));
 });
 
 afterAll(async () => {

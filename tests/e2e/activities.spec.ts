@@ -6,18 +6,15 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import { screenshot, staticDir } from './pageServer';
 import { defaultLinkOptions } from '../../signaling-server/src/config';
 import { startCall } from './media';
+import { drawLine } from './drawing';
 import { openKioskMain, type KioskMain } from './kioskMain';
 import { runAdmin } from '../../signaling-server/src/admin/cli';
 import zlib from 'node:zlib';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const staticDir = path.resolve(here, '../../renderer/dist');
-const screenshots = path.resolve(here, '../screenshots');
 
 let server: TestServer;
 let school: SchoolFixture;
@@ -82,26 +79,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const shot = (page: Page, name: string) => {
-  const size = page.viewportSize();
-  return page.screenshot({
-    path: path.join(screenshots, `activities-${name}-${size?.width}x${size?.height}.png`),
-  });
-};
-
-/** Draws a short zigzag across the canvas with the mouse (a finger on the phone works the same way). */
-async function drawLine(page: Page, from: [number, number], to: [number, number]) {
-  const box = (await page.getByTestId('canvas').boundingBox())!;
-  const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
-  await page.mouse.move(...at(...from));
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) {
-    const fx = from[0] + ((to[0] - from[0]) * i) / 10;
-    const fy = from[1] + ((to[1] - from[1]) * i) / 10 + (i % 2 ? 0.03 : -0.03);
-    await page.mouse.move(...at(fx, fy));
-  }
-  await page.mouse.up();
-}
+const shot = (page: Page, name: string) => screenshot(page, `activities-${name}`);
 
 const page = (p: Page) => p.getByTestId('book');
 const strokes = (p: Page) => p.getByTestId('canvas');

@@ -134,7 +134,9 @@ test('a child logs in with pictures, books, talks until the slot ends and says h
   await kiosk.getByTestId('slot').first().click();
   await expect(kiosk.getByTestId('pick-parent')).toHaveCount(1);
   await shot(kiosk, 'pick-parent');
-  await kiosk.getByTestId('pick-parent').click();
+  // Mum is already picked (the only guardian); one green button books.
+  await expect(kiosk.getByTestId('pick-parent')).toHaveAttribute('aria-pressed', 'true');
+  await kiosk.getByTestId('book-it').click();
   await expect(kiosk.getByTestId('booked')).toBeVisible();
   await expect(kiosk.getByTestId('booking-result')).toContainText('妈妈');
   await shot(kiosk, 'booked');

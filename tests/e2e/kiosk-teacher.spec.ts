@@ -11,6 +11,8 @@ import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import type { RecentCall } from '../../common/kiosk/callLog';
 import { weekRange } from '../../renderer/src/kiosk/teacher/zonedTime';
+import { holdTeacherCorner } from './teacherMode';
+import { kioskMainProcess } from './teacherBridge';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -34,14 +36,7 @@ const shot = (page: Page, name: string) =>
 
 /** Press and hold the top-left corner (a wait, not a timing assertion), then log in. */
 async function openTeacherMode(page: Page, options: { tryWrongPassword?: boolean } = {}) {
-  const corner = page.getByTestId('teacher-corner');
-  await expect(corner).toBeAttached();
-  const box = (await corner.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(3_200);
-  await page.mouse.up();
-  await expect(page.getByTestId('teacher-login')).toBeVisible();
+  await holdTeacherCorner(page);
   if (options.tryWrongPassword) {
     await page.getByTestId('teacher-username').fill(school.teacher.username);
     await page.getByTestId('teacher-password').fill('not the password');
@@ -226,37 +221,6 @@ test('a teacher keeps the roster, windows, bookings, links and reports from the 
   await context.close();
 });
 
-/**
- * The kiosk's main process as the page sees it through `hhcKioskInvoke`: the
- * pairing, a cache that keeps nothing, and a call log with one finished call.
- * (electron/ is a CommonJS package that Playwright's ES-module loader cannot
- * import, so its real handlers are not run here; they have their own tests.)
- */
-function kioskMainProcess(calls: RecentCall[]) {
-  return async (channel: string, input: unknown) => {
-    switch (channel) {
-      case 'pairing:get':
-        return { ok: true, value: { serverUrl: server.url, credential: school.kioskCredential } };
-      case 'calls:recent': {
-        const filter = input as { from?: number; to?: number; childId?: string };
-        const rows = calls.filter(
-          (call) =>
-            (filter.from === undefined || call.scheduledStart >= filter.from) &&
-            (filter.to === undefined || call.scheduledStart < filter.to) &&
-            (filter.childId === undefined || call.childId === filter.childId),
-        );
-        return { ok: true, value: rows };
-      }
-      case 'kiosk:info':
-        return { ok: true, value: { serverUrl: server.url, appVersion: 'e2e' } };
-      case 'cache:load':
-        return { ok: true, value: { roster: null, schedule: null } };
-      default:
-        return { ok: true, value: {} };
-    }
-  };
-}
-
 test('the call log shows this kiosk’s own rows with the children’s names', async ({ browser }) => {
   const start = server.clock.now - 2 * 60 * 60_000;
   const call: RecentCall = {
@@ -286,7 +250,10 @@ test('the call log shows this kiosk’s own rows with the children’s names', a
     synced: true,
   };
   const context = await browser.newContext({ viewport: SIZE, locale: 'zh-CN' });
-  await context.exposeFunction('hhcKioskInvoke', kioskMainProcess([call]));
+  await context.exposeFunction(
+    'hhcKioskInvoke',
+    kioskMainProcess({ serverUrl: server.url, credential: school.kioskCredential }, [call]),
+  );
   const page = await context.newPage();
   await page.goto(`${server.url}/kiosk`);
   await openTeacherMode(page);

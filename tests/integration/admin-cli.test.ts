@@ -53,6 +53,33 @@ describe('npm run admin', () => {
     expect(demo!.summary).toContain(demo!.parentLink);
   });
 
+  it('demo has a family call open now: brother and sister with mother and father, each on their own link', async () => {
+    const demo = (await seedDemoIfEmpty(store, { publicUrl: 'https://school.example' }))!;
+    const guardianOf = async (link: string) =>
+      (await store.guardians.findByLink(hashToken(link.split('/p/')[1]!)))!;
+    const mother = await guardianOf(demo.parentLink);
+    const father = await guardianOf(demo.secondParentLink);
+    expect(father.relation).toBe('father');
+    const [brother, sister] = await Promise.all([
+      store.children.get(mother.childId),
+      store.children.get(father.childId),
+    ]);
+    expect([brother?.displayName, sister?.displayName]).toEqual(['小明', '小红']);
+    expect(brother!.familyId).not.toBeNull();
+    expect(sister!.familyId).toBe(brother!.familyId);
+    const now = Date.now();
+    const [call, ...others] = (
+      await store.bookings.list({ guardianId: father.id, statuses: ['confirmed'] })
+    ).filter((booking) => booking.startAt <= now && booking.endAt > now);
+    expect(others).toEqual([]);
+    expect(call!.childIds).toEqual([brother!.id, sister!.id]);
+    expect(call!.guardianIds).toEqual([mother.id, father.id]);
+    expect(demo.summary).toContain(demo.secondParentLink);
+    // The other four children stay in no family.
+    const rest = (await store.children.list(demo.schoolId)).filter((c) => c.familyId === null);
+    expect(rest.length).toBe(4);
+  });
+
   it('creates a school, a teacher and a kiosk code that pairs exactly one kiosk', async () => {
     expect(await run('school-create', '希望小学', 'Asia/Shanghai')).toBe(0);
     const schoolId = lines.at(-1)!.split(': ')[1]!;

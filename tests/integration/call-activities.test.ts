@@ -3,9 +3,10 @@
 // a flood is cut without stalling the call, a rejoin gets the state back,
 // and the teachers' report counts which activities calls used.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer';
+import type { TestServer } from '../support/testServer';
+import { endCalls, startCallServer } from '../support/callServer';
 import {
-  connect,
+  collect,
   connectAsTeacher,
   nextEvent,
   rawRequest,
@@ -14,73 +15,40 @@ import {
   type TestSocket,
 } from '../support/socketClient';
 import { anotherOpenBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
-import type { RtpCapabilities } from '../../common/mediaSchemas';
-import type { ActivityActedEvent } from '../../common/protocol';
+import { type CallClients } from '../support/callClients';
 import { activityLimits } from '../../common/activities/schema';
 import { instantToZoned } from '../../signaling-server/src/domain/time';
 
 let server: TestServer;
 let school: SchoolFixture;
-let capabilities: RtpCapabilities;
-const sockets: TestSocket[] = [];
-
-async function client(as: 'kiosk' | 'parent'): Promise<TestSocket> {
-  const socket = await connect(
-    server.url,
-    as === 'kiosk' ? { kioskCredential: school.kioskCredential } : { guardianToken: school.guardianToken },
-  );
-  sockets.push(socket);
-  return socket;
-}
-
-async function join(socket: TestSocket, bookingId: string) {
-  return requestOk(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
-}
-
-/** Everything `socket` is pushed, from now on. */
-function collect(socket: TestSocket): ActivityActedEvent[] {
-  const seen: ActivityActedEvent[] = [];
-  socket.on('activity:acted', (event) => seen.push(event));
-  return seen;
-}
+let calls: CallClients;
 
 async function callOfTwo() {
   const bookingId = await anotherOpenBooking(server.store, school, server.clock.now);
-  const kiosk = await client('kiosk');
-  const parent = await client('parent');
-  await join(kiosk, bookingId);
-  await join(parent, bookingId);
+  const kiosk = await calls.client('kiosk');
+  const parent = await calls.client('parent');
+  await calls.join(kiosk, bookingId);
+  await calls.join(parent, bookingId);
   return { bookingId, kiosk, parent };
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  school = await seedSchool(server.store, server.clock.now);
-  const probe = await connect(server.url, { kioskCredential: school.kioskCredential });
-  capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
-  probe.disconnect();
+  ({ server, school, calls } = await startCallServer());
 });
-
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-  await expect.poll(() => server.rooms.counts().rooms).toBe(0);
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+afterEach(() => endCalls(server, calls));
+afterAll(() => server.stop());
 
 describe('activities in a call', () => {
   it('passes page turns, fingers and strokes to the other peer only, numbered in order', async () => {
     const { kiosk, parent } = await callOfTwo();
     // Someone in another call, and the parent's link open on a second phone without joining.
-    const elsewhere = await client('kiosk');
-    await join(elsewhere, await anotherOpenBooking(server.store, school, server.clock.now));
-    const idle = await client('parent');
-    const elsewhereSaw = collect(elsewhere);
-    const idleSaw = collect(idle);
-    const parentSaw = collect(parent);
-    const kioskSaw = collect(kiosk);
+    const elsewhere = await calls.client('kiosk');
+    await calls.join(elsewhere, await anotherOpenBooking(server.store, school, server.clock.now));
+    const idle = await calls.client('parent');
+    const elsewhereSaw = collect(elsewhere, 'activity:acted');
+    const idleSaw = collect(idle, 'activity:acted');
+    const parentSaw = collect(parent, 'activity:acted');
+    const kioskSaw = collect(kiosk, 'activity:acted');
 
     expect(await requestOk(kiosk, 'activity:act', { type: 'book', bookId: 'little-cat' })).toEqual({
       seq: 1,
@@ -173,7 +141,7 @@ describe('activities in a call', () => {
 
   it('cuts a flood of strokes from one side while the call’s own requests still get through', async () => {
     const { kiosk, parent } = await callOfTwo();
-    const parentSaw = collect(parent);
+    const parentSaw = collect(parent, 'activity:acted');
     const flood = Array.from({ length: 400 }, (_, i) =>
       request(kiosk, 'activity:act', {
         type: 'stroke',
@@ -210,8 +178,8 @@ describe('activities in a call', () => {
 
     // The kiosk drops and comes back on a new connection.
     kiosk.disconnect();
-    const again = await client('kiosk');
-    await join(again, bookingId);
+    const again = await calls.client('kiosk');
+    await calls.join(again, bookingId);
     const { state } = await requestOk(again, 'activity:sync', {});
     expect(state.seq).toBe(3);
     expect(state.book).toEqual({ id: 'moon-night', page: 4 });
@@ -221,8 +189,8 @@ describe('activities in a call', () => {
     again.disconnect();
     parent.disconnect();
     await expect.poll(() => server.rooms.counts().rooms).toBe(0);
-    const back = await client('parent');
-    await join(back, bookingId);
+    const back = await calls.client('parent');
+    await calls.join(back, bookingId);
     expect((await requestOk(back, 'activity:sync', {})).state.book).toEqual({ id: 'moon-night', page: 4 });
 
     // The slot ends: the drawing is gone from the server; only which activities were used stays.
@@ -265,7 +233,7 @@ describe('activities in a call', () => {
     await leaveAfter(reading, 9 * 60_000);
 
     const teacher = await connectAsTeacher(server.url, school.teacher);
-    sockets.push(teacher);
+    calls.keep(teacher);
     const report = await requestOk(teacher, 'report:activities', { schoolId: school.schoolId, month });
     expect(report).toEqual({
       withoutActivity: { calls: 1, averageMinutes: 3 },

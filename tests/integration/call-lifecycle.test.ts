@@ -1,29 +1,16 @@
 // Real server, real mediasoup worker, real socket.io-client sockets: join,
 // produce, consume, leave, and nothing left behind afterwards.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer';
-import { connect, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
-import { anotherOpenBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
-import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
-import type { RtpCapabilities } from '../../common/mediaSchemas';
+import type { TestServer } from '../support/testServer';
+import { endCalls, startCallServer } from '../support/callServer';
+import { nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
+import { anotherOpenBooking, type SchoolFixture } from '../support/fixtures';
+import { fakeDtlsParameters, opusParameters } from '../support/rtpFixtures';
+import { sendMicAndCamera, type CallClients, type JoinAnswer } from '../support/callClients';
 
 let server: TestServer;
 let school: SchoolFixture;
-let capabilities: RtpCapabilities;
-const sockets: TestSocket[] = [];
-
-async function client(as: 'kiosk' | 'parent'): Promise<TestSocket> {
-  const socket = await connect(
-    server.url,
-    as === 'kiosk' ? { kioskCredential: school.kioskCredential } : { guardianToken: school.guardianToken },
-  );
-  sockets.push(socket);
-  return socket;
-}
-
-async function join(socket: TestSocket, bookingId: string) {
-  return requestOk(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
-}
+let calls: CallClients;
 
 const anotherBooking = () => anotherOpenBooking(server.store, school, server.clock.now);
 
@@ -40,29 +27,18 @@ async function routersInWorkers(): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  school = await seedSchool(server.store, server.clock.now);
-  const probe = await connect(server.url, { kioskCredential: school.kioskCredential });
-  capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
-  probe.disconnect();
+  ({ server, school, calls } = await startCallServer());
 });
-
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-  await expect.poll(() => server.rooms.counts().rooms).toBe(0);
-});
-
-afterAll(async () => {
-  await server.stop();
-});
+afterEach(() => endCalls(server, calls));
+afterAll(() => server.stop());
 
 describe('a call through the real SFU', () => {
   it('joins, produces, consumes and leaves without leaving anything behind', async () => {
-    const kiosk = await client('kiosk');
-    const parent = await client('parent');
+    const kiosk = await calls.client('kiosk');
+    const parent = await calls.client('parent');
     const bookingId = await anotherBooking();
 
-    const kioskJoin = await join(kiosk, bookingId);
+    const kioskJoin = await calls.join(kiosk, bookingId);
     expect(kioskJoin.self.role).toBe('kiosk');
     expect(kioskJoin.self.displayName).toBe('小明');
     expect(kioskJoin.peers).toEqual([]);
@@ -72,26 +48,11 @@ describe('a call through the real SFU', () => {
       new Set(['udp', 'tcp']),
     );
 
-    await requestOk(kiosk, 'transport:connect', {
-      transportId: kioskJoin.sendTransport.id,
-      dtlsParameters: fakeDtlsParameters,
-    });
-    const audio = await requestOk(kiosk, 'media:produce', {
-      transportId: kioskJoin.sendTransport.id,
-      kind: 'audio',
-      source: 'microphone',
-      rtpParameters: opusParameters(),
-    });
-    const video = await requestOk(kiosk, 'media:produce', {
-      transportId: kioskJoin.sendTransport.id,
-      kind: 'video',
-      source: 'camera',
-      rtpParameters: vp8SimulcastParameters(),
-    });
+    const { audio, video } = await sendMicAndCamera(kiosk, kioskJoin);
 
     // The parent joins second: its join answer already carries paused consumers of both producers.
     const peerJoined = nextEvent(kiosk, 'peer:joined');
-    const parentJoin = await join(parent, bookingId);
+    const parentJoin = await calls.join(parent, bookingId);
     expect((await peerJoined).role).toBe('parent');
     expect(parentJoin.self.displayName).toBe('王丽');
     expect(parentJoin.peers.map((p) => p.role)).toEqual(['kiosk']);
@@ -137,24 +98,26 @@ describe('a call through the real SFU', () => {
   });
 
   it('puts two simultaneous joins into one room', async () => {
-    const [a, b] = await Promise.all([client('kiosk'), client('parent')]);
+    const [a, b] = await Promise.all([calls.client('kiosk'), calls.client('parent')]);
     const bookingId = await anotherBooking();
-    const [joinA, joinB] = await Promise.all([join(a, bookingId), join(b, bookingId)]);
+    const [joinA, joinB] = await Promise.all([calls.join(a, bookingId), calls.join(b, bookingId)]);
     expect(server.rooms.counts().rooms).toBe(1);
     expect(joinA.peers.length + joinB.peers.length).toBe(1);
   });
 
   it('gives each party of the booking one place, however many devices it joins from at once', async () => {
     const members = await Promise.all([
-      client('kiosk'),
-      client('kiosk'),
-      client('kiosk'),
-      client('parent'),
-      client('parent'),
+      calls.client('kiosk'),
+      calls.client('kiosk'),
+      calls.client('kiosk'),
+      calls.client('parent'),
+      calls.client('parent'),
     ]);
     const bookingId = await anotherBooking();
     const results = await Promise.all(
-      members.map((socket) => request(socket, 'call:join', { bookingId, rtpCapabilities: capabilities })),
+      members.map((socket) =>
+        request(socket, 'call:join', { bookingId, rtpCapabilities: calls.capabilities }),
+      ),
     );
     // Later joins of the same party replace earlier ones (or overtake them while joining).
     for (const result of results) {
@@ -168,67 +131,71 @@ describe('a call through the real SFU', () => {
   });
 
   it('refuses a second join on the same connection', async () => {
-    const socket = await client('kiosk');
-    await join(socket, school.bookingId);
+    const socket = await calls.client('kiosk');
+    await calls.join(socket, school.bookingId);
     const again = await request(socket, 'call:join', {
       bookingId: await anotherBooking(),
-      rtpCapabilities: capabilities,
+      rtpCapabilities: calls.capabilities,
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_JOINED' } });
     expect(server.rooms.counts().rooms).toBe(1);
   });
 });
 
+/** Runs `test` on a server of its own whose media gives up after 300 ms, with the parent connected to it. */
+async function withImpatientMedia(
+  test: (
+    quick: TestServer,
+    parent: TestSocket,
+    join: () => Promise<JoinAnswer>,
+    bookingId: string,
+  ) => Promise<void>,
+): Promise<void> {
+  const {
+    server: quick,
+    school: quickSchool,
+    calls: quickCalls,
+  } = await startCallServer({
+    media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 },
+  });
+  try {
+    const parent = await quickCalls.client('parent');
+    await test(quick, parent, () => quickCalls.join(parent, quickSchool.bookingId), quickSchool.bookingId);
+    quickCalls.closeAll();
+  } finally {
+    await quick.stop();
+  }
+}
+
 describe('peers that never finish', () => {
   it('removes a peer whose media never connects', async () => {
-    const quick = await startTestServer({
-      media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 },
-    });
-    try {
-      const quickSchool = await seedSchool(quick.store, quick.clock.now);
-      const socket = await connect(quick.url, { guardianToken: quickSchool.guardianToken });
-      const caps = (await requestOk(socket, 'call:capabilities', {})).routerRtpCapabilities;
+    await withImpatientMedia(async (quick, socket, join) => {
       const closed = nextEvent(socket, 'call:closed');
-      await requestOk(socket, 'call:join', { bookingId: quickSchool.bookingId, rtpCapabilities: caps });
+      await join();
       expect((await closed).reason).toBe('media-timeout');
       expect(quick.rooms.counts()).toEqual({ rooms: 0, peers: 0, transports: 0, producers: 0, consumers: 0 });
       // The socket is free to join again.
-      await requestOk(socket, 'call:join', { bookingId: quickSchool.bookingId, rtpCapabilities: caps });
-      socket.disconnect();
-    } finally {
-      await quick.stop();
-    }
+      await join();
+    });
   });
 });
 
 describe('a side that tries media and never connects', () => {
   it('is recorded as "could not connect", not as a call, and the slot settles without it', async () => {
-    const quick = await startTestServer({
-      media: { workers: 1, listenIp: '127.0.0.1', rtcPort: 0, connectTimeoutMs: 300 },
-    });
-    try {
-      const quickSchool = await seedSchool(quick.store, quick.clock.now);
-      const socket = await connect(quick.url, { guardianToken: quickSchool.guardianToken });
-      const caps = (await requestOk(socket, 'call:capabilities', {})).routerRtpCapabilities;
+    await withImpatientMedia(async (quick, socket, join, bookingId) => {
       const closed = nextEvent(socket, 'call:closed');
-      const answer = await requestOk(socket, 'call:join', {
-        bookingId: quickSchool.bookingId,
-        rtpCapabilities: caps,
-      });
+      const answer = await join();
       // Its DTLS parameters arrive (ICE starts), but no ICE check ever reaches the server.
       await requestOk(socket, 'transport:connect', {
         transportId: answer.sendTransport.id,
         dtlsParameters: fakeDtlsParameters,
       });
       expect((await closed).reason).toBe('media-timeout');
-      const records = await quick.store.callRecords.listForBooking(quickSchool.bookingId);
+      const records = await quick.store.callRecords.listForBooking(bookingId);
       expect(records.map((r) => [r.participant, r.endReason])).toEqual([['parent', 'could-not-connect']]);
 
       // A side that leaves while still connecting is the same attempt, not a call.
-      const again = await requestOk(socket, 'call:join', {
-        bookingId: quickSchool.bookingId,
-        rtpCapabilities: caps,
-      });
+      const again = await join();
       await requestOk(socket, 'transport:connect', {
         transportId: again.recvTransport.id,
         dtlsParameters: fakeDtlsParameters,
@@ -236,28 +203,24 @@ describe('a side that tries media and never connects', () => {
       await requestOk(socket, 'call:leave', {});
       socket.disconnect();
       await expect
-        .poll(async () =>
-          (await quick.store.callRecords.listForBooking(quickSchool.bookingId)).map((r) => r.endReason),
-        )
+        .poll(async () => (await quick.store.callRecords.listForBooking(bookingId)).map((r) => r.endReason))
         .toEqual(['could-not-connect', 'could-not-connect']);
 
       // When the slot is over, the parent did not join it: the attempts are no call.
       quick.clock.now += 2 * 60 * 60_000;
       await quick.calls.settle();
-      expect((await quick.store.bookings.get(quickSchool.bookingId))?.status).toBe('missed_by_child');
-    } finally {
-      await quick.stop();
-    }
+      expect((await quick.store.bookings.get(bookingId))?.status).toBe('missed_by_child');
+    });
   });
 });
 
 describe('a media worker that dies', () => {
   it('closes its rooms with a clear reason and is replaced', async () => {
-    const socket = await client('kiosk');
-    const other = await client('parent');
+    const socket = await calls.client('kiosk');
+    const other = await calls.client('parent');
     const bookingId = await anotherBooking();
-    await join(socket, bookingId);
-    await join(other, bookingId);
+    await calls.join(socket, bookingId);
+    await calls.join(other, bookingId);
     const [pid] = server.pool.pids();
     const closedA = nextEvent(socket, 'call:closed');
     const closedB = nextEvent(other, 'call:closed');
@@ -269,8 +232,8 @@ describe('a media worker that dies', () => {
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; rooms: number };
     expect(health).toMatchObject({ status: 'ok', rooms: 0 });
     // Both can rejoin the same call on the new worker.
-    await join(socket, bookingId);
-    await join(other, bookingId);
+    await calls.join(socket, bookingId);
+    await calls.join(other, bookingId);
     expect(server.rooms.counts().peers).toBe(2);
   });
 });

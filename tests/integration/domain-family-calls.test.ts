@@ -121,6 +121,40 @@ describe('a family call', () => {
     expect(call?.guardians.map((g) => g.relation)).toEqual(['mother', 'father']);
     dad.disconnect();
 
+    // The kiosk's call log may name the sister as the child of the call; a stranger is not accepted.
+    const device = await connect(server.url, { kioskCredential: school.kioskCredential });
+    const logRow = (childId: string) => ({
+      id: randomUUID(),
+      bookingId: familyCallId,
+      childId,
+      guardianRelation: 'mother' as const,
+      scheduledStart: booking.startAt,
+      scheduledEnd: booking.endAt,
+      kioskJoinedAt: null,
+      kioskLeftAt: null,
+      parentJoinedAt: null,
+      parentLeftAt: null,
+      endReason: null,
+      quality: {
+        samples: 0,
+        avgBitrateKbps: null,
+        worstBitrateKbps: null,
+        avgPacketLossPct: null,
+        worstPacketLossPct: null,
+        audioOnlyUsed: false,
+      },
+      feeling: null,
+      version: 1,
+      createdAt: server.clock.now,
+      updatedAt: server.clock.now,
+    });
+    const sisterRow = logRow(sister.childId);
+    const synced = await requestOk(device, 'kiosk:sync-call-log', {
+      rows: [sisterRow, logRow(stranger.childId)],
+    });
+    expect(synced.accepted).toEqual([{ id: sisterRow.id, version: 1 }]);
+    device.disconnect();
+
     // The sister's own login sees it as hers too.
     const sisterKiosk = await childOnKiosk(sister.childId, sister.pin);
     const sisterHome = await requestOk(sisterKiosk, 'child:home', {});
@@ -207,6 +241,18 @@ describe('a family call', () => {
       siblingIds: [sister.childId],
       alsoGuardianIds: [sister.guardianId],
     });
+  });
+
+  it('counts once for each child in the reports once it took place', async () => {
+    await server.store.bookings.setStatus(familyCallId, ['confirmed'], 'completed', server.clock.now);
+    const monthly = await requestOk(teacher, 'report:monthly', {
+      schoolId: school.schoolId,
+      month: '2030-06',
+    });
+    const calls = (childId: string) => monthly.find((r) => r.childId === childId)?.completedCalls;
+    expect([calls(school.childId), calls(sister.childId), calls(stranger.childId)]).toEqual([1, 1, 0]);
+    const inactive = await requestOk(teacher, 'report:inactive', { schoolId: school.schoolId });
+    expect(inactive.map((r) => r.childId)).toEqual([stranger.childId]);
   });
 
   it('is in both children’s exports, and stays the sister’s call when 小明’s data is deleted', async () => {

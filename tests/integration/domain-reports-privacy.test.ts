@@ -101,6 +101,7 @@ describe('reports', () => {
         displayName: expect.any(String),
         relation: 'father',
         childName: '小红',
+        unheardChildMessages: 0,
       },
     ]);
 
@@ -134,8 +135,8 @@ describe('reports', () => {
 
     const missed = await csv('missed-guardians');
     expect(missed.csv.startsWith('\uFEFF')).toBe(true);
-    expect(rowsOf(missed.csv)[0]).toBe('孩子,监护人,关系');
-    expect(rowsOf(missed.csv).slice(1)).toEqual([expect.stringMatching(/^小红,.+,爸爸$/)]);
+    expect(rowsOf(missed.csv)[0]).toBe('孩子,监护人,关系,未听的孩子留言');
+    expect(rowsOf(missed.csv).slice(1)).toEqual([expect.stringMatching(/^小红,.+,爸爸,0$/)]);
   });
 });
 

@@ -3,11 +3,11 @@
 // weak, so the test feeds the weak peer's guard its samples directly (the same
 // entry point its timer uses); the real network is tests/network's business.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer';
+import type { TestServer } from '../support/testServer';
+import { endCalls, startCallServer } from '../support/callServer';
 import { connect, nextEvent, requestOk, type TestSocket } from '../support/socketClient';
-import { anotherOpenBooking, pairAnotherKiosk, seedSchool, type SchoolFixture } from '../support/fixtures';
-import { fakeDtlsParameters, opusParameters, vp8SimulcastParameters } from '../support/rtpFixtures';
-import type { RtpCapabilities } from '../../common/mediaSchemas';
+import { anotherOpenBooking, pairAnotherKiosk, type SchoolFixture } from '../support/fixtures';
+import { sendMicAndCamera, type CallClients } from '../support/callClients';
 import type { LinkSample } from '../../signaling-server/src/calls/linkPolicy';
 import type { LinkGuardOptions } from '../../signaling-server/src/calls/LinkGuard';
 
@@ -26,53 +26,24 @@ const link: LinkGuardOptions = {
 
 let server: TestServer;
 let school: SchoolFixture;
-let capabilities: RtpCapabilities;
-const sockets: TestSocket[] = [];
+let calls: CallClients;
 
 beforeAll(async () => {
-  server = await startTestServer({ link });
-  school = await seedSchool(server.store, server.clock.now);
-  const probe = await connect(server.url, { kioskCredential: school.kioskCredential });
-  capabilities = (await requestOk(probe, 'call:capabilities', {})).routerRtpCapabilities;
-  probe.disconnect();
+  ({ server, school, calls } = await startCallServer({ link }));
 });
+afterEach(() => endCalls(server, calls));
+afterAll(() => server.stop());
 
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.disconnect();
-  await expect.poll(() => server.rooms.counts().rooms).toBe(0);
-});
-
-afterAll(async () => {
-  await server.stop();
-});
-
-async function client(as: 'kiosk' | 'parent'): Promise<TestSocket> {
-  const socket = await connect(
-    server.url,
-    as === 'kiosk' ? { kioskCredential: school.kioskCredential } : { guardianToken: school.guardianToken },
-  );
-  sockets.push(socket);
-  return socket;
+/** A connection of another of the school's kiosks. */
+async function anotherKiosk(): Promise<TestSocket> {
+  const kioskCredential = await pairAnotherKiosk(server.store, school.schoolId, server.clock.now);
+  return calls.keep(await connect(server.url, { kioskCredential }));
 }
 
 /** Joins and sends a microphone and a camera, like a browser would. */
 async function joinSending(socket: TestSocket, bookingId: string, ssrcBase: number) {
-  const answer = await requestOk(socket, 'call:join', { bookingId, rtpCapabilities: capabilities });
-  await requestOk(socket, 'transport:connect', {
-    transportId: answer.sendTransport.id,
-    dtlsParameters: fakeDtlsParameters,
-  });
-  for (const [kind, source, rtpParameters] of [
-    ['audio', 'microphone', opusParameters(ssrcBase)],
-    ['video', 'camera', vp8SimulcastParameters(ssrcBase + 100)],
-  ] as const) {
-    await requestOk(socket, 'media:produce', {
-      transportId: answer.sendTransport.id,
-      kind,
-      source,
-      rtpParameters,
-    });
-  }
+  const answer = await calls.join(socket, bookingId);
+  await sendMicAndCamera(socket, answer, ssrcBase);
   return answer;
 }
 
@@ -81,14 +52,14 @@ describe('sound only when a peer’s link is weak', () => {
     const bookingId = await anotherOpenBooking(server.store, school, server.clock.now);
     // Two kiosks send video, so the parent receives two videos and can pause one itself.
     // (Two kiosks of the school: one kiosk holds one place in a call.)
-    const secondKiosk = await connect(server.url, {
-      kioskCredential: await pairAnotherKiosk(server.store, school.schoolId, server.clock.now),
-    });
-    sockets.push(secondKiosk);
-    const [kioskA, kioskB, parent] = [await client('kiosk'), secondKiosk, await client('parent')];
+    const [kioskA, kioskB, parent] = [
+      await calls.client('kiosk'),
+      await anotherKiosk(),
+      await calls.client('parent'),
+    ];
     await joinSending(kioskA, bookingId, 1_000_000);
     await joinSending(kioskB, bookingId, 2_000_000);
-    const parentJoin = await requestOk(parent, 'call:join', { bookingId, rtpCapabilities: capabilities });
+    const parentJoin = await calls.join(parent, bookingId);
     expect(parentJoin.consumers).toHaveLength(4);
     for (const consumer of parentJoin.consumers) {
       await requestOk(parent, 'media:resume-consumer', { consumerId: consumer.consumerId });
@@ -128,12 +99,9 @@ describe('sound only when a peer’s link is weak', () => {
     expect(server.rooms.counts()).toMatchObject({ peers: 3, consumers: 4 + 2 * 2 });
 
     // Someone who joins now learns it before the join's answer.
-    const late = await connect(server.url, {
-      kioskCredential: await pairAnotherKiosk(server.store, school.schoolId, server.clock.now),
-    });
-    sockets.push(late);
+    const late = await anotherKiosk();
     const lateTold = nextEvent(late, 'media:link-state');
-    await requestOk(late, 'call:join', { bookingId, rtpCapabilities: capabilities });
+    await calls.join(late, bookingId);
     expect(await lateTold).toEqual({ peerId: parentJoin.peerId, state: 'audio-only' });
 
     // What the client asks meanwhile (low-data mode off, a resume) is kept but does not beat the weak link.
@@ -164,8 +132,8 @@ describe('sound only when a peer’s link is weak', () => {
 
   it('stops the guard’s timer with the peer', async () => {
     const bookingId = await anotherOpenBooking(server.store, school, server.clock.now);
-    const parent = await client('parent');
-    const answer = await requestOk(parent, 'call:join', { bookingId, rtpCapabilities: capabilities });
+    const parent = await calls.client('parent');
+    const answer = await calls.join(parent, bookingId);
     const guard = server.rooms.get(bookingId)!.peers.get(answer.peerId)!.linkGuard!;
     guard.start(); // as when its media connects
     expect(guard.running).toBe(true);

@@ -137,6 +137,8 @@ function plausible(key: string, r: Random, capabilities: RtpCapabilities): unkno
     siblingIds: () => Array.from({ length: r.int(3) }, () => unknownId(r)),
     alsoGuardianIds: () => Array.from({ length: r.int(3) }, () => unknownId(r)),
     siblingOf: () => (r.next() < 0.5 ? null : unknownId(r)),
+    // The missed-calls report: only those who have not heard the child's message.
+    unheardOnly: () => r.next() < 0.5,
     // One call-log row naming a booking that does not exist: the server accepts none of it.
     rows: () => [
       {

@@ -112,3 +112,15 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 export function rawEmit(socket: TestSocket, event: string, ...args: unknown[]): void {
   (socket as unknown as Socket).emit(event, ...args);
 }
+
+/** Every `event` pushed to the socket from now on, in order. */
+export function collect<E extends keyof ServerToClientEvents>(
+  socket: TestSocket,
+  event: E,
+): Parameters<ServerToClientEvents[E]>[0][] {
+  const seen: Parameters<ServerToClientEvents[E]>[0][] = [];
+  (socket as unknown as Socket).on(event as string, (payload: Parameters<ServerToClientEvents[E]>[0]) =>
+    seen.push(payload),
+  );
+  return seen;
+}

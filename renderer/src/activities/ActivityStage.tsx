@@ -5,6 +5,7 @@ import type { Activities } from './useActivities';
 import { BookReader } from './BookReader';
 import { BookShelf } from './BookShelf';
 import { DrawingBoard } from './DrawingBoard';
+import './stage.css';
 
 export function ActivityStage(props: { activities: Activities; t: Translate; keepButton: ReactNode }) {
   const { state } = props.activities;

@@ -11,6 +11,7 @@ import { Scene } from './books/pieces';
 import { ArrowIcon, CloseButton, FingerIcon } from './icons';
 import { gridPoint } from './grid';
 import { useSchoolBookList, useSchoolBookPage } from './useSchoolBooks';
+import './books.css';
 
 export function BookReader(props: { activities: Activities; t: Translate }) {
   const { state, act } = props.activities;

@@ -5,6 +5,7 @@ import { books } from './books/shelf';
 import { Scene } from './books/pieces';
 import { CloseButton } from './icons';
 import { useSchoolBookList, useSchoolBookPage } from './useSchoolBooks';
+import './books.css';
 
 export function BookShelf(props: { activities: Activities; t: Translate }) {
   const { act, client } = props.activities;

@@ -13,7 +13,7 @@ import { ActivityStage } from './ActivityStage';
 import { CardArt } from './cardArt';
 import { BookIcon, BrushIcon, CardsIcon, CloseButton, KeepIcon } from './icons';
 import { useActivities } from './useActivities';
-import './activities.css';
+import './cards.css';
 
 export function ChildActivities(props: {
   client: SignalingClient;

@@ -1,6 +1,7 @@
 // The shared canvas: both sides draw with a finger or a mouse, a few big
 // colours, thick or thin, undo of one's own last line, clear (asked first),
 // a blank or a colouring page. Lines appear on the other side while drawn.
+// When the page is full, both sides are told so, and no new line starts.
 import { useCallback, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import { backgroundIds, colourIds } from '@hhc/common/activities/limits';
@@ -13,11 +14,13 @@ import {
   pointsAttribute,
   strokeWidthUnits,
 } from '@hhc/common/activities/drawing';
-import type { Stroke } from '@hhc/common/activities/state';
+import { drawingIsFull, type Stroke } from '@hhc/common/activities/state';
 import type { Activities } from './useActivities';
 import { gridPoint } from './grid';
 import { CloseButton, EraseIcon, PenIcon, UndoIcon } from './icons';
 import { useLiveStroke } from './useLiveStroke';
+import { PageFullNotice } from './PageFullNotice';
+import './drawing.css';
 
 function StrokeLine(props: { stroke: Pick<Stroke, 'colour' | 'width' | 'points'> }) {
   const { points } = props.stroke;
@@ -57,6 +60,7 @@ export function DrawingBoard(props: {
   const [confirmClear, setConfirmClear] = useState(false);
   const lastId = useRef(0);
   const strokes = state.drawing.strokes;
+  const full = drawingIsFull(strokes);
   const nextId = useCallback(() => {
     // Above every id of ours the call already holds, so a rejoin never continues an old line.
     let max = lastId.current;
@@ -68,6 +72,7 @@ export function DrawingBoard(props: {
   const drawing = useRef(false);
 
   const down = (event: PointerEvent<SVGSVGElement>) => {
+    if (full) return; // the server would refuse it: the line would vanish when the finger lifts
     event.currentTarget.setPointerCapture?.(event.pointerId);
     drawing.current = true;
     const { x, y } = gridPoint(event, CANVAS_HEIGHT);
@@ -90,6 +95,7 @@ export function DrawingBoard(props: {
         className="act-draw__canvas"
         data-testid="canvas"
         data-strokes={strokes.length}
+        data-full={full}
         viewBox={`0 0 ${CANVAS_WIDTH} ${CANVAS_HEIGHT}`}
         onPointerDown={down}
         onPointerMove={moveTo}
@@ -172,6 +178,7 @@ export function DrawingBoard(props: {
           ))}
         </div>
       </div>
+      {full && !confirmClear && <PageFullNotice t={t} onClear={() => setConfirmClear(true)} />}
       {confirmClear && (
         <div className="act-confirm" role="dialog" data-testid="clear-confirm">
           <p>{t('activity.clearConfirm')}</p>

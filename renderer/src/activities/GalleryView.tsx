@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import type { KioskApi } from '@hhc/common/kiosk/ipc';
 import { CloseButton } from './icons';
-import './activities.css';
+import './gallery.css';
 
 /** Enough to fill the screen twice; older ones stay in the folder. */
 const SHOWN = 24;

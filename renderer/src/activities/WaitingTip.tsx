@@ -2,6 +2,7 @@
 // a different one each visit.
 import { useState } from 'react';
 import { waitingTips } from '@hhc/common/activities/cards';
+import './cards.css';
 
 export function WaitingTip() {
   const [tip] = useState(

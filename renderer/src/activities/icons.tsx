@@ -1,4 +1,6 @@
 // Symbols for the activity buttons, drawn inline and following the text colour.
+import './stage.css';
+
 const common = {
   viewBox: '0 0 48 48',
   fill: 'none',

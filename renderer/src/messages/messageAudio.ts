@@ -34,3 +34,19 @@ export async function playMessage(
   if (markHeard) await client.request('message:heard', { messageId }).catch(() => undefined);
   return audio;
 }
+
+/**
+ * Plays a message shown in a list (marking it heard the first time) and calls `reload` when it has played,
+ * so the list shows it heard; a message that cannot play leaves the list as it is.
+ */
+export function playListed(
+  client: SignalingClient,
+  server: string,
+  message: { id: string; heardAt: number | null },
+  reload: () => void,
+): void {
+  playMessage(client, server, message.id, message.heardAt === null).then(
+    (audio) => audio.addEventListener('ended', reload, { once: true }),
+    () => undefined,
+  );
+}

@@ -5,6 +5,7 @@
 // data the parent sees the child's name first and the heavy parts by the time
 // they tap "join".
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { joinNames, parentWithLine } from '@hhc/common/callPeople';
 import { formatDateTime } from '@hhc/common/format';
 import type { Locale, Translate } from '@hhc/common/i18n';
 import type { ParentCall, ParentOverview } from '@hhc/common/protocol';
@@ -60,8 +61,11 @@ export function ParentApp(props: {
         <CallFlow
           client={client}
           bookingId={activeCall}
-          childName={overview.child.displayName}
+          childName={childrenOf(overview, activeCall, props.locale)}
           kioskOnline={overview.kioskOnline}
+          avatar={avatarUrl(overview.child.avatar)}
+          canRequest={overview.canRequest}
+          locale={props.locale}
           t={t}
           onClose={() => {
             setActiveCall(undefined);
@@ -102,6 +106,7 @@ export function ParentApp(props: {
             token={props.token}
             t={t}
             locale={props.locale}
+            people={parentWithLine(call, overview, t, props.locale)}
             onJoin={() => setActiveCall(call.id)}
           />
         ))}
@@ -126,6 +131,8 @@ function CallItem(props: {
   token: string;
   t: Translate;
   locale: Locale;
+  /** Who else is in the call ("和爸爸、小红一起"); empty for a call with this guardian alone. */
+  people: string;
   onJoin: () => void;
 }) {
   const { call, t } = props;
@@ -143,6 +150,11 @@ function CallItem(props: {
             {t('parent.yourTime', { time: formatDateTime(call.startAt, phoneTimeZone, props.locale) })}
           </span>
         )}
+      {props.people && (
+        <span className="calls__people" data-testid="call-people">
+          {props.people}
+        </span>
+      )}
       {call.status === 'requested' ? (
         <span className="calls__status">{t('parent.requested')}</span>
       ) : joinable ? (
@@ -157,4 +169,10 @@ function CallItem(props: {
       </a>
     </li>
   );
+}
+
+/** Who the parent waits for in this call: "小明" or, brothers and sisters together, "小明、小红". */
+function childrenOf(overview: ParentOverview, bookingId: string, locale: Locale): string {
+  const names = overview.calls.find((call) => call.id === bookingId)?.children.map((c) => c.displayName);
+  return names && names.length > 0 ? joinNames(names, locale) : overview.child.displayName;
 }

@@ -2,7 +2,7 @@
 // play button, and an answer of up to three minutes.
 import type { Translate } from '@hhc/common/i18n';
 import type { SignalingClient } from '../call/SignalingClient';
-import { playMessage } from '../messages/messageAudio';
+import { playListed } from '../messages/messageAudio';
 import { useMessages } from '../messages/useMessages';
 import { VoiceRecorder } from '../messages/VoiceRecorder';
 import '../messages/voice.css';
@@ -36,12 +36,7 @@ export function ParentMessages(props: {
           <button
             className="button button--join"
             data-testid="play-child-message"
-            onClick={() =>
-              void playMessage(client, server, message.id, message.heardAt === null).then(
-                (audio) => audio.addEventListener('ended', reload, { once: true }),
-                () => undefined,
-              )
-            }
+            onClick={() => playListed(client, server, message, reload)}
           >
             ▶ {t('voice.play')}
           </button>

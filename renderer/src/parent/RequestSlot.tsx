@@ -1,6 +1,6 @@
 // Asking for a call time from the parent page (where the school allows it):
 // free slots of the next two weeks, one tap to ask; the teacher confirms.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatDateTime } from '@hhc/common/format';
 import type { Slot } from '@hhc/common/domain';
 import type { Locale, Translate } from '@hhc/common/i18n';
@@ -15,6 +15,10 @@ export function RequestSlot(props: {
   t: Translate;
   locale: Locale;
   onRequested: () => void;
+  /** Show the free times at once (after a missed call: the next times one tap away). */
+  openAtOnce?: boolean;
+  /** How many times to list (default SHOWN_SLOTS). */
+  shown?: number;
 }) {
   const { t } = props;
   const [slots, setSlots] = useState<{ slots: Slot[]; timeZone: string }>();
@@ -23,6 +27,12 @@ export function RequestSlot(props: {
     void props.client
       .request('parent:slots', {})
       .then(setSlots, () => setSlots({ slots: [], timeZone: 'Asia/Shanghai' }));
+  const { openAtOnce } = props;
+  useEffect(() => {
+    if (openAtOnce) open();
+    // Once, when the screen opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openAtOnce]);
   const ask = async (startAt: number) => {
     try {
       await props.client.request('parent:request', { startAt });
@@ -51,7 +61,7 @@ export function RequestSlot(props: {
             {slots.slots.length > 0 ? t('parent.requestHelp') : t('parent.noSlots')}
           </p>
           <div className="request__slots">
-            {slots.slots.slice(0, SHOWN_SLOTS).map((slot) => (
+            {slots.slots.slice(0, props.shown ?? SHOWN_SLOTS).map((slot) => (
               <button
                 key={slot.startAt}
                 className="button request__slot"

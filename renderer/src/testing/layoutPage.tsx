@@ -12,7 +12,7 @@ import { CallScreen } from '../ui/CallScreen';
 import type { CallView } from '../ui/useCallSession';
 import type { LocalMedia } from '../ui/useLocalMedia';
 import '../ui/styles.css';
-import '../activities/activities.css';
+import '../activities/stage.css';
 
 declare global {
   interface Window {

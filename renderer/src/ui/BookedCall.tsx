@@ -2,6 +2,7 @@
 // call screen.
 import { useEffect, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
+import type { CallClosedReason } from '@hhc/common/protocol';
 import { CallState } from '../call/CallSession';
 import type { SignalingClient } from '../call/SignalingClient';
 import { CallScreen } from './CallScreen';
@@ -21,8 +22,8 @@ export function BookedCall(props: {
   expected?: readonly ExpectedPerson[];
   autoJoin?: boolean;
   extraStatus?: ReactNode;
-  /** The call is over for this screen: hung up, ended by the server, or it could not connect. */
-  onFinished?: (how: FinishedState) => void;
+  /** The call is over for this screen: hung up, ended by the server (and why), or it could not connect. */
+  onFinished?: (how: FinishedState, closedReason: CallClosedReason | undefined) => void;
   /** What the call screen shows besides the faces (books, drawing, cards), given the call. */
   activities?: (call: CallView) => ReactNode;
 }) {
@@ -31,8 +32,8 @@ export function BookedCall(props: {
   });
   const { onFinished } = props;
   useEffect(() => {
-    if (isFinished(call.state)) onFinished?.(call.state);
-  }, [call.state, onFinished]);
+    if (isFinished(call.state)) onFinished?.(call.state, call.closedReason);
+  }, [call.state, call.closedReason, onFinished]);
   return (
     <CallScreen
       call={call}

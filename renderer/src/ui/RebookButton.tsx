@@ -1,6 +1,6 @@
 // "Same time next week" as one tap after a call, on the kiosk and the phone.
 // The server applies the school's rules; a refusal says which one, kindly.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Translate } from '@hhc/common/i18n';
 import { refusalText } from '@hhc/common/refusalText';
 import type { SignalingClient } from '../call/SignalingClient';
@@ -13,6 +13,8 @@ export function RebookButton(props: {
   bookingId: string;
   t: Translate;
   className: string;
+  /** A picture beside the words (the kiosk's children may not read yet). */
+  icon?: ReactNode;
 }) {
   const { t } = props;
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -49,6 +51,7 @@ export function RebookButton(props: {
         );
       }}
     >
+      {props.icon}
       {t('rebook.sameTime')}
     </button>
   );

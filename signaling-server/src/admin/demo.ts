@@ -1,6 +1,9 @@
 // The demo school: what `npm start` shows on a fresh checkout, and what
 // `npm run admin -- demo` creates. Realistic windows, a few children and
-// guardians, and one call happening now so a call can be tried at once.
+// guardians, and one family call happening now (小明 and his sister 小红 with
+// their mother and father, each parent on their own link) so a call can be
+// tried at once.
+import { randomUUID } from 'node:crypto';
 import { defaultSchoolPolicy, type LocalDate } from '@hhc/common/domain';
 import { avatars } from '@hhc/common/avatars';
 import type { Store } from '../store/Store';
@@ -12,7 +15,10 @@ export interface DemoResult {
   teacher: { username: string; password: string };
   admin: { username: string; password: string };
   kioskPairingCodes: string[];
+  /** 小明's mother's link: the lead guardian of the family call open now. */
   parentLink: string;
+  /** 小红's father's link: the second guardian of the same call. */
+  secondParentLink: string;
   /** The same child's picture-PIN (picture numbers 1-9 on the pad). */
   childPin: number[];
   summary: string;
@@ -23,6 +29,8 @@ const DEMO_ADMIN = { username: 'admin', password: 'happyhome-admin' };
 const DEMO_PIN = [0, 1, 2];
 const PAIRING_MS = 7 * 24 * 60 * 60_000;
 
+// 小明 and 小红 are brother and sister (one family): the mother is recorded with 小明 and the
+// father with 小红, as a teacher's roster often has them; the family's call includes both.
 const children = [
   { name: '小明', className: '三年级一班', guardian: '王丽', relation: 'mother' },
   { name: '小红', className: '三年级一班', guardian: '李强', relation: 'father' },
@@ -126,19 +134,28 @@ export async function seedDemo(
     families.push({ childId: child.id, guardianId: guardian.id });
   }
 
-  // A call for the first child of the list above (小明 and his mother) that is open right now,
-  // so the demo can be tried at once. (The store lists children by class and name, not in this order.)
-  const firstChild = { id: families[0]!.childId };
-  const firstGuardian = { id: families[0]!.guardianId };
+  // 小明 and 小红 are one family; their call open right now includes both children and both
+  // parents, so the demo can be tried at once, as a family. (The store lists children by class and
+  // name, not in this order.)
+  const [brother, sister] = [families[0]!, families[1]!];
+  const familyId = randomUUID();
+  for (const child of [brother, sister]) await store.children.setFamily(child.childId, familyId);
+  const firstChild = { id: brother.childId };
+  const firstGuardian = { id: brother.guardianId };
   const first = children[0]!;
+  const second = children[1]!;
   const token = randomToken();
   await store.guardians.setLink(firstGuardian.id, hashToken(token), now);
+  const secondToken = randomToken();
+  await store.guardians.setLink(sister.guardianId, hashToken(secondToken), now);
   const startAt = Math.floor(now / 300_000) * 300_000;
   await store.bookings.createChecked(
     {
       schoolId: school.id,
       childId: firstChild.id,
       guardianId: firstGuardian.id,
+      siblingIds: [sister.childId],
+      alsoGuardianIds: [sister.guardianId],
       kioskId: null,
       startAt,
       createdBy: { kind: 'staff', id: teacher.id },
@@ -164,12 +181,14 @@ export async function seedDemo(
   );
 
   const parentLink = `${options.publicUrl}/p/${token}`;
+  const secondParentLink = `${options.publicUrl}/p/${secondToken}`;
   const result = {
     schoolId: school.id,
     teacher: { username: teacher.username, password: DEMO_TEACHER.password },
     admin: { username: admin.username, password: DEMO_ADMIN.password },
     kioskPairingCodes,
     parentLink,
+    secondParentLink,
     childPin: DEMO_PIN.map((n) => n + 1),
     summary: '',
   };
@@ -179,7 +198,9 @@ export async function seedDemo(
     `    teacher login:       ${result.teacher.username} / ${result.teacher.password}`,
     `    admin login:         ${result.admin.username} / ${result.admin.password}`,
     `    kiosk pairing codes: ${kioskPairingCodes.join(', ')}  (valid 7 days)`,
+    `    family call open now: ${first.name} and ${second.name} with both parents`,
     `    parent link (${first.name}'s ${first.relation}, call open now): ${parentLink}`,
+    `    parent link (${second.name}'s ${second.relation}, same call):    ${secondParentLink}`,
     `    children's picture-PIN: pictures ${result.childPin.join(', ')}`,
     '',
   ].join('\n');

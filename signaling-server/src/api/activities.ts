@@ -8,7 +8,7 @@ import { SCHOOL_BOOK_PREFIX } from '@hhc/common/api/activities';
 import type { HandlerContext, HandlerTable } from './context';
 import { actInCall, activitiesOfCall } from '../calls/callActivityActs';
 import { localRoom, remoteCall } from './calls';
-import { assertSchool } from './guards';
+import { schoolInScope } from './guards';
 import { monthRange } from './staffReports';
 
 type ActivityRequest = 'activity:act' | 'activity:sync' | 'report:activities' | 'book:list' | 'book:page';
@@ -45,9 +45,7 @@ export const activityHandlers: HandlerTable<ActivityRequest> = {
   'report:activities': {
     access: 'staff',
     run: async (context, { schoolId, month }) => {
-      assertSchool(context, schoolId);
-      const school = await context.store.schools.get(schoolId);
-      if (!school) throw new AppError(ErrorCode.NotFound, 'School not found.');
+      const school = await schoolInScope(context, schoolId);
       const { from, to } = monthRange(month, school.timeZone);
       return context.store.callActivities.report(schoolId, from, to);
     },

@@ -4,6 +4,7 @@ import { defaultSchoolPolicy, DEFAULT_TIME_ZONE } from '@hhc/common/domain';
 import { AppError, ErrorCode } from '@hhc/common/result';
 import { hashPassword, hashToken, pairingCode } from '../auth/secrets';
 import type { HandlerTable } from './context';
+import { schoolInScope } from './guards';
 
 type AdminRequest =
   'admin:school-create' | 'admin:staff-create' | 'admin:kiosk-create' | 'admin:kiosk-revoke';
@@ -24,8 +25,7 @@ export const adminHandlers: HandlerTable<AdminRequest> = {
     run: async (context, { schoolId, role, username, displayName, password }) => {
       if (role === 'teacher' && !schoolId)
         throw new AppError(ErrorCode.BadRequest, 'A teacher belongs to a school.');
-      if (schoolId && !(await context.store.schools.get(schoolId)))
-        throw new AppError(ErrorCode.NotFound, 'School not found.');
+      if (schoolId) await schoolInScope(context, schoolId);
       if (await context.store.staff.findForLogin(username))
         throw new AppError(ErrorCode.Conflict, 'That username is taken.');
       return context.store.staff.create({
@@ -41,8 +41,7 @@ export const adminHandlers: HandlerTable<AdminRequest> = {
   'admin:kiosk-create': {
     access: 'admin',
     run: async (context, { schoolId, name }) => {
-      if (!(await context.store.schools.get(schoolId)))
-        throw new AppError(ErrorCode.NotFound, 'School not found.');
+      await schoolInScope(context, schoolId);
       const code = pairingCode();
       const expiresAt = context.now() + context.policy.pairingCodeMs;
       const kiosk = await context.store.kiosks.create({

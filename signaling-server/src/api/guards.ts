@@ -3,7 +3,7 @@
 // family leaks through an error.
 import { AppError, ErrorCode } from '@hhc/common/result';
 import type { Principal } from '@hhc/common/protocol';
-import type { Booking } from '@hhc/common/domain';
+import type { Booking, School } from '@hhc/common/domain';
 import type { ChildRecord, GuardianRecord } from '@hhc/common/records';
 import type { Access, HandlerContext } from './context';
 
@@ -36,15 +36,31 @@ export function assertSchool(context: HandlerContext, schoolId: string): void {
   if (!staff || (staff.role !== 'admin' && staff.schoolId !== schoolId)) throw notFound('School');
 }
 
-export async function childInScope(context: HandlerContext, childId: string): Promise<ChildRecord> {
-  const child = await context.store.children.get(childId);
-  if (!child) throw notFound('Child');
+/** The school, when the staff member may act on it and it exists (an admin passes for any id). */
+export async function schoolInScope(context: HandlerContext, schoolId: string): Promise<School> {
+  assertSchool(context, schoolId);
+  const school = await context.store.schools.get(schoolId);
+  if (!school) throw notFound('School');
+  return school;
+}
+
+/** A record of a school the staff member may act on; one of another school answers like a missing one. */
+export function recordInScope<T extends { schoolId: string }>(
+  context: HandlerContext,
+  record: T | undefined | null,
+  what: string,
+): T {
+  if (!record) throw notFound(what);
   try {
-    assertSchool(context, child.schoolId);
+    assertSchool(context, record.schoolId);
   } catch {
-    throw notFound('Child');
+    throw notFound(what);
   }
-  return child;
+  return record;
+}
+
+export async function childInScope(context: HandlerContext, childId: string): Promise<ChildRecord> {
+  return recordInScope(context, await context.store.children.get(childId), 'Child');
 }
 
 export async function guardianInScope(
@@ -61,14 +77,7 @@ export async function guardianInScope(
 }
 
 export async function bookingInScope(context: HandlerContext, bookingId: string): Promise<Booking> {
-  const booking = await context.store.bookings.get(bookingId);
-  if (!booking) throw notFound('Booking');
-  try {
-    assertSchool(context, booking.schoolId);
-  } catch {
-    throw notFound('Booking');
-  }
-  return booking;
+  return recordInScope(context, await context.store.bookings.get(bookingId), 'Booking');
 }
 
 export function staffOf(context: HandlerContext) {

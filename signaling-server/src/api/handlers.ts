@@ -7,6 +7,8 @@ import { callHandlers } from './calls';
 import { childModeHandlers } from './childMode';
 import { messageHandlers } from './messages';
 import { rebookHandlers } from './rebook';
+import { outcomeHandlers } from './outcome';
+import { staffMessageHandlers } from './staffMessages';
 import type { HandlerTable } from './context';
 import { parentHandlers } from './parent';
 import { staffFamilyHandlers } from './staffFamily';
@@ -27,4 +29,6 @@ export const handlers: HandlerTable<RequestName> = {
   ...activityHandlers,
   ...messageHandlers,
   ...rebookHandlers,
+  ...outcomeHandlers,
+  ...staffMessageHandlers,
 };

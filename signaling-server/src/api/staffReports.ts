@@ -1,11 +1,11 @@
 // Teacher mode, reports: calls and minutes per child this month, children
-// without a call for N days, guardians who missed their last two calls; and
+// without a call for N days, guardians who missed their last two calls (and
+// whether they listened to the child's voice messages); and
 // each as a CSV file Excel opens with its Chinese text intact.
-import { AppError, ErrorCode } from '@hhc/common/result';
 import { DAY_MS, instantToZoned, zonedToInstant } from '../domain/time';
 import { toCsv } from '../text/csv';
 import type { HandlerContext, HandlerTable } from './context';
-import { assertSchool } from './guards';
+import { schoolInScope } from './guards';
 
 type ReportRequest = 'report:monthly' | 'report:inactive' | 'report:missed-guardians' | 'report:csv';
 
@@ -20,13 +20,6 @@ const relationNames: Record<string, string> = {
   other: '其他',
 };
 
-async function schoolOf(context: HandlerContext, schoolId: string) {
-  assertSchool(context, schoolId);
-  const school = await context.store.schools.get(schoolId);
-  if (!school) throw new AppError(ErrorCode.NotFound, 'School not found.');
-  return school;
-}
-
 /** [first instant of the month, first instant of the next) in the school's zone. */
 export function monthRange(month: string, timeZone: string): { from: number; to: number } {
   const first = `${month}-01`;
@@ -37,22 +30,35 @@ export function monthRange(month: string, timeZone: string): { from: number; to:
 }
 
 async function monthly(context: HandlerContext, schoolId: string, month: string) {
-  const school = await schoolOf(context, schoolId);
+  const school = await schoolInScope(context, schoolId);
   const { from, to } = monthRange(month, school.timeZone);
   return context.store.reports.monthlySummary(schoolId, from, to, month);
 }
 
 async function inactive(context: HandlerContext, schoolId: string, days?: number) {
-  await schoolOf(context, schoolId);
+  await schoolInScope(context, schoolId);
   return context.store.reports.childrenWithoutCallSince(
     schoolId,
     context.now() - (days ?? context.policy.inactiveDays) * DAY_MS,
   );
 }
 
-async function missedGuardians(context: HandlerContext, schoolId: string) {
-  await schoolOf(context, schoolId);
-  return context.store.reports.guardiansWhoMissedLastTwo(schoolId);
+/**
+ * Guardians who missed their last two calls, each with how many of the child's voice messages the
+ * family has not listened to; `unheardOnly` keeps those with at least one (reached neither way).
+ */
+async function missedGuardians(context: HandlerContext, schoolId: string, unheardOnly = false) {
+  await schoolInScope(context, schoolId);
+  const rows = [];
+  for (const row of await context.store.reports.guardiansWhoMissedLastTwo(schoolId)) {
+    const messages = await context.store.messages.listForChild(row.childId);
+    const unheardChildMessages = messages.filter(
+      (message) => message.sender === 'child' && message.heardAt === null,
+    ).length;
+    if (unheardOnly && unheardChildMessages === 0) continue;
+    rows.push({ ...row, unheardChildMessages });
+  }
+  return rows;
 }
 
 export const staffReportHandlers: HandlerTable<ReportRequest> = {
@@ -66,13 +72,13 @@ export const staffReportHandlers: HandlerTable<ReportRequest> = {
   },
   'report:missed-guardians': {
     access: 'staff',
-    run: (context, { schoolId }) => missedGuardians(context, schoolId),
+    run: (context, { schoolId, unheardOnly }) => missedGuardians(context, schoolId, unheardOnly),
   },
 
   'report:csv': {
     access: 'staff',
     run: async (context, { schoolId, report, month }) => {
-      const school = await schoolOf(context, schoolId);
+      const school = await schoolInScope(context, schoolId);
       const today = instantToZoned(context.now(), school.timeZone).date;
       const dateOf = (instant: number | null) =>
         instant === null ? '从未' : instantToZoned(instant, school.timeZone).date;
@@ -103,8 +109,13 @@ export const staffReportHandlers: HandlerTable<ReportRequest> = {
           return {
             filename: `家长连续未接-${today}.csv`,
             csv: toCsv(
-              ['孩子', '监护人', '关系'],
-              rows.map((r) => [r.childName, r.displayName, relationNames[r.relation] ?? r.relation]),
+              ['孩子', '监护人', '关系', '未听的孩子留言'],
+              rows.map((r) => [
+                r.childName,
+                r.displayName,
+                relationNames[r.relation] ?? r.relation,
+                r.unheardChildMessages,
+              ]),
             ),
           };
         }

@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '@hhc/common/result';
 import { hashPin, hashToken, randomToken } from '../auth/secrets';
 import { importRoster } from '../services/rosterImport';
 import type { HandlerTable } from './context';
-import { assertSchool, childInScope, guardianInScope, staffOf } from './guards';
+import { assertSchool, childInScope, guardianInScope, schoolInScope, staffOf } from './guards';
 
 type RosterRequest =
   | 'school:get'
@@ -24,15 +24,6 @@ type RosterRequest =
   | 'link:revoke'
   | 'roster:import'
   | 'kiosk:list';
-
-const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} not found.`);
-
-async function schoolInScope(context: Parameters<typeof assertSchool>[0], schoolId: string) {
-  assertSchool(context, schoolId);
-  const school = await context.store.schools.get(schoolId);
-  if (!school) throw notFound('School');
-  return school;
-}
 
 export const staffRosterHandlers: HandlerTable<RosterRequest> = {
   'school:get': { access: 'staff', run: async (context, { schoolId }) => schoolInScope(context, schoolId) },

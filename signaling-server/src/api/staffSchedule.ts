@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '@hhc/common/result';
 import { nextStatus } from '../domain/lifecycle';
 import { createBooking, moveBooking, schoolSlots } from '../services/bookings';
 import type { HandlerContext, HandlerTable } from './context';
-import { assertSchool, bookingInScope, childInScope, staffOf } from './guards';
+import { assertSchool, bookingInScope, childInScope, recordInScope, schoolInScope, staffOf } from './guards';
 
 type ScheduleRequest =
   | 'window:list'
@@ -29,14 +29,7 @@ function checkRange(from: number, to: number): void {
 }
 
 async function windowInScope(context: HandlerContext, windowId: string) {
-  const window = await context.store.windows.get(windowId);
-  if (!window) throw new AppError(ErrorCode.NotFound, 'Window not found.');
-  try {
-    assertSchool(context, window.schoolId);
-  } catch {
-    throw new AppError(ErrorCode.NotFound, 'Window not found.');
-  }
-  return window;
+  return recordInScope(context, await context.store.windows.get(windowId), 'Window');
 }
 
 export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
@@ -51,9 +44,7 @@ export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
   'window:create': {
     access: 'staff',
     run: async (context, input) => {
-      assertSchool(context, input.schoolId);
-      if (!(await context.store.schools.get(input.schoolId)))
-        throw new AppError(ErrorCode.NotFound, 'School not found.');
+      await schoolInScope(context, input.schoolId);
       const created = await context.store.windows.create({ ...input, weekday: input.weekday });
       context.scheduleChanged(input.schoolId);
       return created;
@@ -95,10 +86,8 @@ export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
   'closed-date:add': {
     access: 'staff',
     run: async (context, { schoolId, date, reason }) => {
-      assertSchool(context, schoolId);
-      // An admin passes assertSchool for any id: an unknown school would otherwise fail the foreign key.
-      if (!(await context.store.schools.get(schoolId)))
-        throw new AppError(ErrorCode.NotFound, 'School not found.');
+      // An admin passes for any id: an unknown school would otherwise fail the foreign key.
+      await schoolInScope(context, schoolId);
       await context.store.closedDates.add({ schoolId, date, reason });
       context.scheduleChanged(schoolId);
       return {};
@@ -127,10 +116,8 @@ export const staffScheduleHandlers: HandlerTable<ScheduleRequest> = {
   'booking:slots': {
     access: 'staff',
     run: async (context, { schoolId, from, to }) => {
-      assertSchool(context, schoolId);
+      const school = await schoolInScope(context, schoolId);
       checkRange(from, to);
-      const school = await context.store.schools.get(schoolId);
-      if (!school) throw new AppError(ErrorCode.NotFound, 'School not found.');
       return schoolSlots(context, school, from, to);
     },
   },

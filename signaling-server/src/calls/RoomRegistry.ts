@@ -82,6 +82,14 @@ export class RoomRegistry {
     this.activities.end(roomId); // the call itself is over (slot ended, booking changed)
   }
 
+  /** Sends one peer out of a call (e.g. taken out of the booking) and tells it why; the others stay. */
+  closePeer(roomId: string, peerId: string, reason: CallClosedReason): void {
+    const room = this.rooms.get(roomId);
+    if (!room?.peers.has(peerId)) return;
+    this.notify(peerId, 'call:closed', { reason });
+    room.removePeer(peerId, reason);
+  }
+
   closeAll(reason: CallClosedReason): void {
     for (const room of [...this.rooms.values()]) room.close(reason);
     this.activities.close();

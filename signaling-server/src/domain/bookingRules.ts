@@ -16,6 +16,9 @@ export type MoveDecision =
   | { ok: true; endAt: number; status: 'requested' | 'confirmed' }
   | { ok: false; reason: MoveRefusal; message: string };
 
+/** A running call keeps its status when its people change. */
+export type PeopleDecision = MoveDecision | { ok: true; endAt: number; status: 'in_progress' };
+
 export interface BookingRequest {
   childId: string;
   guardianId: string;
@@ -201,8 +204,13 @@ export function checkMove(
  * and kiosk place stay, so only the people are checked — each child able to
  * call and within their week, nobody in another call at that time.
  */
-export function checkPeopleChange(booking: Booking, context: BookingContext, now: number): MoveDecision {
-  if ((booking.status !== 'requested' && booking.status !== 'confirmed') || booking.endAt <= now) {
+export function checkPeopleChange(booking: Booking, context: BookingContext, now: number): PeopleDecision {
+  // A running call may change too: a late father added, a guardian taken out (and sent out of it).
+  const { status } = booking;
+  if (
+    (status !== 'requested' && status !== 'confirmed' && status !== 'in_progress') ||
+    booking.endAt <= now
+  ) {
     return { ok: false, reason: 'NOT_MOVABLE', message: 'This call can no longer be changed.' };
   }
   const request: BookingRequest = {
@@ -221,7 +229,7 @@ export function checkPeopleChange(booking: Booking, context: BookingContext, now
     busyRefusal(request, context.school, others, booking) ?? {
       ok: true,
       endAt: booking.endAt,
-      status: booking.status,
+      status,
     }
   );
 }

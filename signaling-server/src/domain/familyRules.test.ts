@@ -92,6 +92,9 @@ describe('changing who is in a booking', () => {
     expect(reason(checkPeopleChange(withSister, context({ ...family, bookings: [withSister] }), NOW))).toBe(
       'OK',
     );
+    expect(
+      reason(checkPeopleChange({ ...withSister, status: 'in_progress' }, context(family), at + MIN)),
+    ).toBe('OK');
     expect(reason(checkPeopleChange(withSister, context(family), at + 30 * MIN))).toBe('NOT_MOVABLE');
     expect(reason(checkPeopleChange({ ...withSister, status: 'completed' }, context(family), NOW))).toBe(
       'NOT_MOVABLE',

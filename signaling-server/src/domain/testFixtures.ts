@@ -3,7 +3,7 @@
 import { defaultSchoolPolicy } from '@hhc/common/domain';
 import type { Booking, CallWindow, SchoolPolicy, Weekday } from '@hhc/common/domain';
 import { checkNewBooking } from './bookingRules';
-import type { BookingContext, BookingRequest, MoveDecision } from './bookingRules';
+import type { BookingContext, BookingRequest, PeopleDecision } from './bookingRules';
 import { generateSlots } from './slots';
 import { zonedToInstant } from './time';
 
@@ -115,4 +115,4 @@ export function request(startAt: number, extra: Partial<BookingRequest> = {}): B
 
 export const decide = (startAt: number, setup: Setup = {}, extra: Partial<BookingRequest> = {}) =>
   checkNewBooking(request(startAt, extra), context(setup));
-export const reason = (d: MoveDecision) => (d.ok ? 'OK' : d.reason);
+export const reason = (d: PeopleDecision) => (d.ok ? 'OK' : d.reason);

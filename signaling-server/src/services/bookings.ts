@@ -11,6 +11,7 @@ import { everyone } from '../domain/people';
 import type { BookingSnapshot, ChildRecord, FamilyPeople, NewBooking } from '../store/Store';
 import type { AppContext } from '../api/context';
 import { callPeopleOf } from './callPeople';
+import { closeRemovedGuardians } from './removedFromCall';
 
 /**
  * Undefined when a child or a guardian is missing — or is not of the lead child's family (a sibling
@@ -116,7 +117,8 @@ export async function moveBooking(context: AppContext, bookingId: string, startA
 
 /**
  * Replaces who besides the lead is in a booking. A guardian taken out loses the
- * call: their link no longer joins it (admission reads the booking each time).
+ * call: their link no longer joins it (admission reads the booking each time),
+ * and if the call is running they are sent out of it.
  */
 export async function setBookingPeople(
   context: AppContext,
@@ -136,6 +138,7 @@ export async function setBookingPeople(
   );
   if (!result) throw new AppError(ErrorCode.NotFound, 'Booking not found.');
   if (!('id' in result)) throw refused(result);
+  closeRemovedGuardians(context.rooms, result);
   context.scheduleChanged(result.schoolId);
   return result;
 }

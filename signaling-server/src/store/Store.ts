@@ -312,6 +312,12 @@ export interface Store {
     ): Promise<StoredMessage>;
     get(id: string): Promise<StoredMessage | undefined>;
     listForChild(childId: string): Promise<StoredMessage[]>;
+    /** A school's messages, newest first, at most `limit` (teacher mode). */
+    listForSchool(schoolId: string, limit: number): Promise<StoredMessage[]>;
+    /** Each guardian of the child with their consent for messages and the staff id who recorded it. */
+    consentRecords(
+      childId: string,
+    ): Promise<Array<{ guardianId: string; date: string | null; recordedBy: string | null }>>;
     audio(id: string): Promise<{ mime: string; data: Uint8Array } | undefined>;
     /** Sets heard-at once; returns it (undefined: no such message). */
     markHeard(id: string, now: number): Promise<number | undefined>;

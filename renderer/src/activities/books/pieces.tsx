@@ -141,24 +141,18 @@ const draw: Record<PieceKind, Draw> = {
       <rect x="-40" y="-56" width="80" height="56" fill={p.c ?? '#f4a261'} />
       <path d="M-50 -54 L0 -94 L50 -54z" fill="#c0392b" />
       <rect x="-10" y="-30" width="20" height="30" fill="#6d4c41" />
-      <rect
-        x="-32"
-        y="-44"
-        width="16"
-        height="16"
-        fill={p.on ? '#ffe066' : '#cfe8ff'}
-        stroke="#fff"
-        strokeWidth="2"
-      />
-      <rect
-        x="16"
-        y="-44"
-        width="16"
-        height="16"
-        fill={p.on ? '#ffe066' : '#cfe8ff'}
-        stroke="#fff"
-        strokeWidth="2"
-      />
+      {[-32, 16].map((x) => (
+        <rect
+          key={x}
+          x={x}
+          y="-44"
+          width="16"
+          height="16"
+          fill={p.on ? '#ffe066' : '#cfe8ff'}
+          stroke="#fff"
+          strokeWidth="2"
+        />
+      ))}
     </g>
   ),
   city: (p) => (

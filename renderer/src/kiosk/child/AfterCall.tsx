@@ -7,10 +7,13 @@ import { recordFeeling } from './callLogger';
 import type { CallEnd } from './ChildCall';
 import { feelingUrl, sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
-import { PlusIcon } from './Icons';
+import { CalendarIcon, PlusIcon } from './Icons';
 import { useIdle } from './useIdle';
 import { FamilyMessages } from './FamilyMessages';
 import { RebookButton } from '../../ui/RebookButton';
+import { useCallOutcome } from '../../ui/useCallOutcome';
+import { isMissedByParent } from './missed';
+import { MissedCall } from './MissedCall';
 
 /** Nobody tapped a face: go on without one. */
 const AFTER_CALL_IDLE_MS = 60_000;
@@ -24,7 +27,7 @@ export function AfterCall(props: {
   /** The free times to book (when nobody came, the next free slots are one tap away). */
   onBook?: () => void;
 }) {
-  const { bridge, client, t } = useKiosk();
+  const { bridge, client, t, offline } = useKiosk();
   const [chosen, setChosen] = useState<Feeling>();
   const { onDone } = props;
   const rebook = props.childLoggedIn && (
@@ -34,6 +37,7 @@ export function AfterCall(props: {
         bookingId={props.end.booking.id}
         t={t}
         className="kid__button kid__button--book"
+        icon={<CalendarIcon />}
       />
       {props.onBook && (
         <button className="kid__button kid__button--book" data-testid="after-book" onClick={props.onBook}>
@@ -44,6 +48,12 @@ export function AfterCall(props: {
     </div>
   );
   useIdle(true, onDone, AFTER_CALL_IDLE_MS);
+  // Did the parent ever come? The server's call records say (a moment; the kiosk's own log if offline).
+  const outcome = useCallOutcome(
+    offline ? undefined : client,
+    props.end.booking.id,
+    !props.end.cannotConnect,
+  );
 
   const choose = (feeling: Feeling) => {
     if (chosen) return;
@@ -75,6 +85,19 @@ export function AfterCall(props: {
           {t('child.ok')}
         </button>
       </main>
+    );
+  }
+  if (outcome.kind === 'loading')
+    return <main className="kid kid--result" data-testid="after-call" data-outcome="checking" />;
+  if (isMissedByParent(props.end, outcome)) {
+    return (
+      <MissedCall
+        // A family call nobody of the family came to: "家人" rather than one of them.
+        relation={props.end.booking.guardians.length > 1 ? 'other' : props.end.booking.guardianRelation}
+        rebook={rebook}
+        childLoggedIn={props.childLoggedIn ?? false}
+        onDone={onDone}
+      />
     );
   }
   if (props.end.neverJoined) {

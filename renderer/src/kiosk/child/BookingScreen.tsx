@@ -2,12 +2,16 @@
 // call. The server decides; a refusal is said in one short sentence.
 import { useEffect, useState } from 'react';
 import type { Slot } from '@hhc/common/domain';
+import { guardianWords } from '@hhc/common/callPeople';
 import { formatWeekdayTime } from '@hhc/common/format';
 import type { ChildHome, KioskBooking } from '@hhc/common/protocol';
 import { useKiosk } from '../KioskContext';
 import { BackIcon } from './Icons';
-import { relationUrl, sceneUrl } from '../../ui/pictures';
+import { sceneUrl } from '../../ui/pictures';
 import { Picture } from './Picture';
+import { CallPeople } from './CallPeople';
+import { bookingFields, type FamilyPick } from './familyPick';
+import { WhoToCall } from './WhoToCall';
 import { childRefusalKey } from './refusal';
 import { groupFreeSlots, type SlotDay } from './slots';
 
@@ -48,9 +52,9 @@ export function BookingScreen(props: { home: ChildHome; onDone: (booked: boolean
         ? t('child.tomorrow')
         : time(day.slots[0]!.startAt).split(' ')[0];
 
-  const book = (slot: Slot, guardianId: string) => {
+  const book = (slot: Slot, pick: FamilyPick) => {
     setStep({ kind: 'booking' });
-    client.request('child:book', { guardianId, startAt: slot.startAt }).then(
+    client.request('child:book', { ...bookingFields(pick), startAt: slot.startAt }).then(
       ({ booking }) => setStep({ kind: 'booked', booking }),
       (error: unknown) =>
         setStep({
@@ -64,15 +68,16 @@ export function BookingScreen(props: { home: ChildHome; onDone: (booked: boolean
     const booked = step.kind === 'booked';
     return (
       <main className="kid kid--result" data-testid={booked ? 'booked' : 'booking-refused'}>
-        <Picture
-          src={booked ? relationUrl(step.booking.guardianRelation) : sceneUrl('hourglass')}
-          className="kid__scene"
-        />
+        {booked ? (
+          <CallPeople booking={step.booking} viewerId={props.home.child.id} />
+        ) : (
+          <Picture src={sceneUrl('hourglass')} className="kid__scene" />
+        )}
         <h1 className="kid__title">{booked ? t('child.booked') : t('child.refused')}</h1>
         <p className="kid__big-text" data-testid="booking-result">
           {booked
             ? t('child.bookedWith', {
-                relation: t(`relation.${step.booking.guardianRelation}`),
+                relation: guardianWords(step.booking.guardians, t, locale),
                 time: time(step.booking.startAt),
               })
             : step.message}
@@ -104,24 +109,11 @@ export function BookingScreen(props: { home: ChildHome; onDone: (booked: boolean
         </h1>
       </header>
       {step.kind === 'parent' ? (
-        <>
-          <p className="kid__big-text" data-testid="picked-slot">
-            {time(step.slot.startAt)}
-          </p>
-          <div className="kid__parents">
-            {props.home.guardians.map((guardian) => (
-              <button
-                key={guardian.id}
-                className="kid__tile kid__tile--parent"
-                data-testid="pick-parent"
-                onClick={() => book(step.slot, guardian.id)}
-              >
-                <Picture src={relationUrl(guardian.relation)} className="kid__tile-picture" />
-                <span className="kid__tile-name">{t(`relation.${guardian.relation}`)}</span>
-              </button>
-            ))}
-          </div>
-        </>
+        <WhoToCall
+          home={props.home}
+          time={time(step.slot.startAt)}
+          onBook={(pick) => book(step.slot, pick)}
+        />
       ) : step.kind === 'booking' || days === undefined ? (
         <p className="kid__big-text">{t('common.connecting')}</p>
       ) : days.length === 0 ? (

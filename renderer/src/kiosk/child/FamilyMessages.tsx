@@ -3,7 +3,7 @@
 // leave one — a big record button with a countdown ring, listen, send.
 import { useState } from 'react';
 import { useKiosk } from '../KioskContext';
-import { playMessage } from '../../messages/messageAudio';
+import { playListed } from '../../messages/messageAudio';
 import { useMessages } from '../../messages/useMessages';
 import { VoiceRecorder } from '../../messages/VoiceRecorder';
 import { relationUrl } from '../../ui/pictures';
@@ -31,12 +31,7 @@ export function FamilyMessages(props: { startRecording?: boolean }) {
           <button
             className="kid__button kid__button--go kid__button--huge"
             data-testid="play-family-message"
-            onClick={() =>
-              void playMessage(client, serverUrl, newest.id, newest.heardAt === null).then(
-                (audio) => audio.addEventListener('ended', reload, { once: true }),
-                () => undefined,
-              )
-            }
+            onClick={() => playListed(client, serverUrl, newest, reload)}
           >
             ▶ {t('voice.play')}
           </button>

@@ -16,6 +16,8 @@ import { canJoinNow, nextCall } from './schedule';
 import { GalleryView } from '../../activities/GalleryView';
 import { BrushIcon } from '../../activities/icons';
 import { FamilyMessages } from './FamilyMessages';
+import { FamilyLine } from './FamilyLine';
+import { callWords, isFamilyCall } from './familyCall';
 
 export function HomeScreen(props: {
   home: ChildHome | undefined;
@@ -56,15 +58,19 @@ export function HomeScreen(props: {
         <section className="kid__card" data-testid="next-call" data-open={open}>
           {next ? (
             <>
-              <Picture src={relationUrl(next.guardianRelation)} className="kid__card-picture" />
+              {/* A family call shows everyone's faces under the title instead of one picture. */}
+              {!isFamilyCall(next) && (
+                <Picture src={relationUrl(next.guardianRelation)} className="kid__card-picture" />
+              )}
               <div className="kid__card-body">
                 <p className="kid__card-label">{t('child.nextCall')}</p>
                 <p className="kid__card-title" data-testid="next-call-title">
                   {t('child.callWith', {
-                    relation: t(`relation.${next.guardianRelation}`),
+                    relation: callWords(next, t, locale),
                     time: formatWeekdayTime(next.startAt, timeZone, locale),
                   })}
                 </p>
+                <FamilyLine booking={next} viewerId={home.child.id} />
                 {next.status === 'requested' && (
                   <p className="kid__card-note">{t('child.waitForApproval')}</p>
                 )}

@@ -85,3 +85,14 @@ export function PlusIcon() {
     </svg>
   );
 }
+
+/** A calendar page with a circled day: "book again" (same time next week). */
+export function CalendarIcon() {
+  return (
+    <svg {...common} className="icon">
+      <rect x="6" y="10" width="36" height="32" rx="4" />
+      <path d="M6 20 H42 M16 5 V14 M32 5 V14" />
+      <circle cx="24" cy="31" r="4" fill="currentColor" />
+    </svg>
+  );
+}

@@ -11,13 +11,15 @@ import { Picture } from './Picture';
 import { OfflineNote } from './OfflineNote';
 import { PinPad, type ChildSession } from './PinPad';
 import { joinableNow } from './schedule';
+import { callWords } from './familyCall';
+import { joinNames } from '@hhc/common/callPeople';
 import './child.css';
 
 export function LoginScreen(props: {
   onLoggedIn: (child: ChildSession) => void;
   onCallNow: (booking: KioskBooking) => void;
 }) {
-  const { data, offline, t } = useKiosk();
+  const { data, offline, t, locale } = useKiosk();
   const [picked, setPicked] = useState<RosterChild>();
   const [lockedUntil, setLockedUntil] = useState<number>();
   const [className, setClassName] = useState<string>();
@@ -64,10 +66,20 @@ export function LoginScreen(props: {
         const child = names.get(booking.childId);
         return (
           <section key={booking.id} className="kid__call-now" data-testid="call-now">
-            <Picture src={avatarUrl(child?.avatar ?? '')} className="kid__call-now-picture" />
+            {/* Brothers and sisters in one call: each finds their own picture on the card. */}
+            {(booking.children.length > 0 ? booking.children : [{ avatar: child?.avatar ?? '' }]).map(
+              (inCall, i) => (
+                <Picture key={i} src={avatarUrl(inCall.avatar)} className="kid__call-now-picture" />
+              ),
+            )}
             <span className="kid__call-now-text">
-              {child?.displayName} ·{' '}
-              {t('child.callNow', { relation: t(`relation.${booking.guardianRelation}`) })}
+              {booking.children.length > 0
+                ? joinNames(
+                    booking.children.map((c) => c.displayName),
+                    locale,
+                  )
+                : child?.displayName}{' '}
+              · {t('child.callNow', { relation: callWords(booking, t, locale) })}
             </span>
             {/* The parent is waiting: one tap starts the call, no PIN in the way (a teacher is in the room). */}
             <button

@@ -6,6 +6,7 @@ import { useKiosk } from '../KioskContext';
 import { BookingsSection } from './bookings/BookingsSection';
 import { errorText, isSessionLost } from './errors';
 import { LinksSection } from './links/LinksSection';
+import { MessagesSection } from './messages/MessagesSection';
 import { CallLogSection } from './logs/CallLogSection';
 import { ReportsSection } from './reports/ReportsSection';
 import { RosterSection } from './roster/RosterSection';
@@ -16,7 +17,16 @@ import { useLoadOnce } from './useLoadOnce';
 import { WindowsSection } from './windows/WindowsSection';
 import './teacher.css';
 
-const sections = ['roster', 'windows', 'bookings', 'links', 'logs', 'reports', 'settings'] as const;
+const sections = [
+  'roster',
+  'windows',
+  'bookings',
+  'links',
+  'messages',
+  'logs',
+  'reports',
+  'settings',
+] as const;
 type Section = (typeof sections)[number];
 
 const sectionViews: Record<Section, () => React.JSX.Element> = {
@@ -24,6 +34,7 @@ const sectionViews: Record<Section, () => React.JSX.Element> = {
   windows: WindowsSection,
   bookings: BookingsSection,
   links: LinksSection,
+  messages: MessagesSection,
   logs: CallLogSection,
   reports: ReportsSection,
   settings: SettingsSection,

@@ -8,12 +8,15 @@ export function kioskCallLogsRepository(database: SqlDatabase): Store['kioskCall
       return database.write(async (trx) => {
         const accepted: Array<{ id: string; version: number }> = [];
         for (const row of rows) {
+          // The row's child must be in the booking: its lead, or a sibling of a family call.
           const booking = await trx
             .selectFrom('bookings')
-            .select(['school_id', 'child_id'])
-            .where('id', '=', row.bookingId)
+            .innerJoin('booking_children', 'booking_children.booking_id', 'bookings.id')
+            .select('bookings.school_id')
+            .where('bookings.id', '=', row.bookingId)
+            .where('booking_children.child_id', '=', row.childId)
             .executeTakeFirst();
-          if (!booking || booking.school_id !== kiosk.schoolId || booking.child_id !== row.childId) continue;
+          if (!booking || booking.school_id !== kiosk.schoolId) continue;
           const existing = await trx
             .selectFrom('kiosk_call_logs')
             .select('kiosk_id')

@@ -115,6 +115,30 @@ export function messagesRepository(database: SqlDatabase): Store['messages'] {
         .execute();
       return rows.map(toMessage);
     },
+    async listForSchool(schoolId, limit) {
+      const rows = await db
+        .selectFrom('voice_messages')
+        .select(columns)
+        .where('school_id', '=', schoolId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toMessage);
+    },
+    async consentRecords(childId) {
+      const rows = await db
+        .selectFrom('guardians')
+        .select(['id', 'message_consent_at', 'message_consent_recorded_by'])
+        .where('child_id', '=', childId)
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({
+        guardianId: row.id,
+        date: row.message_consent_at,
+        recordedBy: row.message_consent_recorded_by,
+      }));
+    },
     async audio(id) {
       const row = await db
         .selectFrom('voice_messages')

@@ -2,6 +2,7 @@
 // ones, move or cancel any active one, and book a call for a child.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatDay } from '../dayLabel';
+import { familyChildIds, familyGuardians } from '../family';
 import { useTeacher } from '../TeacherContext';
 import { Button, Card, Loading } from '../ui';
 import { useGuardians } from '../useGuardians';
@@ -9,6 +10,9 @@ import { useLoad } from '../useRequest';
 import { groupByDay, weekRange } from '../zonedTime';
 import { BookingRow } from './BookingRow';
 import { NewBooking } from './NewBooking';
+import { WeekAttention } from './WeekAttention';
+import { unheardByChild } from '../messages/unheard';
+import { useSchoolMessages } from '../messages/useSchoolMessages';
 
 export function BookingsSection() {
   const { kiosk, schoolId, timeZone, children } = useTeacher();
@@ -26,6 +30,11 @@ export function BookingsSection() {
   const { reload } = bookings;
   useEffect(() => client.on('schedule:changed', reload), [client, reload]);
   const guardians = useGuardians(children);
+  // Missed calls and voice messages nobody has heard: marked on the rows and summed up above the week.
+  const messages = useSchoolMessages();
+  const unheard = useMemo(() => messages.value && unheardByChild(messages.value), [messages.value]);
+  const reloadMessages = messages.reload;
+  useEffect(() => client.on('schedule:changed', reloadMessages), [client, reloadMessages]);
   const days = groupByDay(bookings.value ?? [], week.days, timeZone);
   const requested = (bookings.value ?? []).filter((b) => b.status === 'requested').length;
 
@@ -63,6 +72,7 @@ export function BookingsSection() {
         />
       )}
       <Loading loading={bookings.loading && !bookings.value} error={bookings.error} />
+      <WeekAttention bookings={bookings.value} unheard={unheard} />
       <div className="t-days">
         {days.map((day) => (
           <Card
@@ -78,8 +88,9 @@ export function BookingsSection() {
                   key={item.id}
                   booking={item}
                   week={week}
-                  guardians={guardians.value?.get(item.childId)}
+                  guardians={familyGuardians(guardians.value, familyChildIds(children, item))}
                   onChanged={reload}
+                  unheard={unheard?.get(item.childId)}
                 />
               ))}
             </ul>

@@ -1,5 +1,6 @@
-// Booking a call for a child with one of their guardians, in a free slot of
-// the week shown. Children without consent are listed but cannot be chosen.
+// Booking a call for a child with one of their guardians (and, for a family
+// call, other guardians and brothers and sisters), in a free slot of the week
+// shown. Children without consent are listed but cannot be chosen.
 import { useCallback, useState } from 'react';
 import { formatDateTime } from '@hhc/common/format';
 import { byClass } from '../roster/RosterSection';
@@ -7,6 +8,7 @@ import { useTeacher } from '../TeacherContext';
 import { Button, Card, Field, Status } from '../ui';
 import { useAction, useLoad } from '../useRequest';
 import type { WeekRange } from '../zonedTime';
+import { FamilyPeople, nobodyElse, type People } from './FamilyPeople';
 import { SlotPicker } from './SlotPicker';
 
 export function NewBooking(props: { week: WeekRange; onBooked: () => void }) {
@@ -15,6 +17,7 @@ export function NewBooking(props: { week: WeekRange; onBooked: () => void }) {
   const [childId, setChildId] = useState('');
   const [guardianId, setGuardianId] = useState('');
   const [startAt, setStartAt] = useState<number>();
+  const [people, setPeople] = useState<People>(nobodyElse);
   const action = useAction();
   const guardians = useLoad(
     useCallback(async () => (childId ? client.request('guardian:list', { childId }) : []), [client, childId]),
@@ -24,7 +27,7 @@ export function NewBooking(props: { week: WeekRange; onBooked: () => void }) {
   const book = async () => {
     if (!startAt) return;
     const booked = await action.run(
-      () => client.request('booking:create', { childId, guardianId, startAt }),
+      () => client.request('booking:create', { childId, guardianId, startAt, ...people }),
       t('teacher.bookings.booked'),
     );
     if (booked) props.onBooked();
@@ -41,6 +44,7 @@ export function NewBooking(props: { week: WeekRange; onBooked: () => void }) {
             onChange={(e) => {
               setChildId(e.target.value);
               setGuardianId('');
+              setPeople(nobodyElse);
             }}
           >
             <option value="">{t('teacher.choose')}</option>
@@ -62,7 +66,10 @@ export function NewBooking(props: { week: WeekRange; onBooked: () => void }) {
             data-testid="new-booking-guardian"
             value={guardianId}
             disabled={!childId}
-            onChange={(e) => setGuardianId(e.target.value)}
+            onChange={(e) => {
+              setGuardianId(e.target.value);
+              setPeople({ ...people, alsoGuardianIds: [] });
+            }}
           >
             <option value="">{t('teacher.choose')}</option>
             {(guardians.value ?? []).map((g) => (
@@ -75,6 +82,9 @@ export function NewBooking(props: { week: WeekRange; onBooked: () => void }) {
       </div>
       {childId && guardians.value?.length === 0 && (
         <p className="t-status t-status--warn">{t('teacher.guardian.none')}</p>
+      )}
+      {childId && guardianId && (
+        <FamilyPeople childId={childId} guardianId={guardianId} value={people} onChange={setPeople} />
       )}
       <Field label={t('teacher.bookings.slot')}>
         <SlotPicker week={props.week} value={startAt} onPick={setStartAt} />

@@ -7,6 +7,7 @@ import { useTeacher } from '../TeacherContext';
 import { Card, Loading } from '../ui';
 import { useGuardians } from '../useGuardians';
 import { useServerUrl } from '../useServerUrl';
+import { FamilyLinks } from './FamilyLinks';
 import { GuardianLinkRow } from './GuardianLinkRow';
 
 export function LinksSection() {
@@ -21,6 +22,7 @@ export function LinksSection() {
   return (
     <div className="t-stack" data-testid="teacher-links">
       <p className="t-muted">{t('teacher.links.help')}</p>
+      {current.some((child) => child.familyId) && <p className="t-muted">{t('teacher.links.familyHelp')}</p>}
       <input
         className="t-input t-input--search"
         placeholder={t('teacher.links.search')}
@@ -42,6 +44,7 @@ export function LinksSection() {
                 <Picture kind="avatar" name={child.avatar} />
                 <strong>{child.displayName}</strong>
               </div>
+              <FamilyLinks child={child} guardians={guardians.value} />
               <ul className="t-rows">
                 {guardians.value?.get(child.id)?.length === 0 && (
                   <li className="t-muted">{t('teacher.guardian.none')}</li>

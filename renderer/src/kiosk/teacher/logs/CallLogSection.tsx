@@ -1,9 +1,14 @@
 // What happened to calls: this kiosk's own log (who joined when, how the line
 // was, how it ended) and the server's bookings for the same days and child.
-import { useMemo, useState } from 'react';
+// The server's bookings name everyone in a family call; the kiosk's log keeps
+// only the lead, so its rows take their people from the booking they belong to.
+import { useCallback, useMemo, useState } from 'react';
+import { guardiansById } from '../family';
 import { byClass } from '../roster/RosterSection';
 import { useTeacher } from '../TeacherContext';
 import { Card, Field } from '../ui';
+import { useGuardians } from '../useGuardians';
+import { useLoad } from '../useRequest';
 import { addDays, dateRange, instantToZoned } from '../zonedTime';
 import { LocalCallLog } from './LocalCallLog';
 import { ServerBookings } from './ServerBookings';
@@ -12,8 +17,8 @@ import { ServerBookings } from './ServerBookings';
 const MAX_DAYS = 62;
 
 export function CallLogSection() {
-  const { kiosk, children, timeZone } = useTeacher();
-  const { t } = kiosk;
+  const { kiosk, children, timeZone, schoolId } = useTeacher();
+  const { t, client } = kiosk;
   const today = instantToZoned(Date.now(), timeZone).date;
   const [from, setFrom] = useState(addDays(today, -13));
   const [to, setTo] = useState(today);
@@ -24,6 +29,14 @@ export function CallLogSection() {
     [valid, from, to, timeZone],
   );
   const names = useMemo(() => new Map(children.map((c) => [c.id, c.displayName])), [children]);
+  const bookings = useLoad(
+    useCallback(
+      async () => (range ? client.request('booking:list', { schoolId, ...range }) : undefined),
+      [client, schoolId, range],
+    ),
+  );
+  const guardianList = useGuardians(children);
+  const guardians = useMemo(() => guardiansById(guardianList.value), [guardianList.value]);
 
   return (
     <div className="t-stack" data-testid="teacher-logs">
@@ -59,8 +72,15 @@ export function CallLogSection() {
       </Card>
       {range && (
         <>
-          <LocalCallLog from={range.from} to={range.to} childId={childId || undefined} names={names} />
-          <ServerBookings from={range.from} to={range.to} childId={childId || undefined} names={names} />
+          <LocalCallLog
+            from={range.from}
+            to={range.to}
+            childId={childId || undefined}
+            names={names}
+            bookings={bookings.value}
+            guardians={guardians}
+          />
+          <ServerBookings childId={childId || undefined} bookings={bookings} guardians={guardians} />
         </>
       )}
     </div>

@@ -1,15 +1,14 @@
 // Who needs a teacher's attention: children without a call for 30 days,
-// guardians who missed their last two calls, and the month in numbers. Each
-// also as a CSV file for Excel.
+// guardians who missed their last two calls (MissedGuardiansReport), and the
+// month in numbers. Each also as a CSV file for Excel.
 import { useCallback, useState } from 'react';
-import { guardianRelations, type GuardianRelation } from '@hhc/common/domain';
-import type { Translate } from '@hhc/common/i18n';
 import { useTeacher } from '../TeacherContext';
 import { Card, Field, Loading } from '../ui';
 import { useLoad } from '../useRequest';
 import { instantToZoned } from '../zonedTime';
 import { ActivityReport } from './ActivityReport';
 import { CsvButton } from './CsvButton';
+import { MissedGuardiansReport } from './MissedGuardiansReport';
 
 /** "No call for 30 days" is the school's rule of thumb for a child to check on. */
 export const INACTIVE_DAYS = 30;
@@ -23,9 +22,6 @@ export function ReportsSection() {
       () => client.request('report:inactive', { schoolId, days: INACTIVE_DAYS }),
       [client, schoolId],
     ),
-  );
-  const missed = useLoad(
-    useCallback(() => client.request('report:missed-guardians', { schoolId }), [client, schoolId]),
   );
   const validMonth = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
   const monthly = useLoad(
@@ -54,20 +50,7 @@ export function ReportsSection() {
           ))}
         </ul>
       </Card>
-      <Card title={t('teacher.reports.missed')} testId="report-missed">
-        <CsvButton report="missed-guardians" />
-        <Loading loading={missed.loading && !missed.value} error={missed.error} />
-        {missed.value?.length === 0 && <p className="t-muted">{t('teacher.reports.nobody')}</p>}
-        <ul className="t-rows">
-          {missed.value?.map((row) => (
-            <li key={row.guardianId} className="t-rows__item" data-testid="missed-row">
-              <span className="t-rows__main">
-                <strong>{row.childName}</strong> · {relationLabel(row.relation, t)} {row.displayName}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <MissedGuardiansReport />
       <Card title={t('teacher.reports.monthly')} testId="report-monthly" wide>
         <div className="t-row">
           <Field label={t('teacher.reports.month')}>
@@ -109,10 +92,4 @@ export function ReportsSection() {
       <ActivityReport month={month} validMonth={validMonth} />
     </div>
   );
-}
-
-function relationLabel(relation: string, t: Translate): string {
-  return (guardianRelations as readonly string[]).includes(relation)
-    ? t(`relation.${relation as GuardianRelation}`)
-    : relation;
 }

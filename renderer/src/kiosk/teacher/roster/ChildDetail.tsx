@@ -1,4 +1,4 @@
-// One child: details, picture-PIN, consent, guardians, and the data
+// One child: details, picture-PIN, consent, guardians, brothers and sisters, and the data
 // protection actions (archive, export, delete).
 import type { ChildRecord } from '@hhc/common/records';
 import { Picture } from '../Picture';
@@ -8,6 +8,7 @@ import { ChildPrivacy } from './ChildPrivacy';
 import { ConsentCard } from './ConsentCard';
 import { GuardianList } from './GuardianList';
 import { PinCard } from './PinCard';
+import { SiblingsCard } from './SiblingsCard';
 
 export function ChildDetail(props: { child: ChildRecord; onDeleted: () => void }) {
   const { t } = useTeacher().kiosk;
@@ -30,6 +31,7 @@ export function ChildDetail(props: { child: ChildRecord; onDeleted: () => void }
       </div>
       <ConsentCard child={child} />
       <GuardianList child={child} />
+      <SiblingsCard child={child} />
       <PinCard child={child} />
       <ChildForm child={child} />
       <ChildPrivacy child={child} onDeleted={props.onDeleted} />

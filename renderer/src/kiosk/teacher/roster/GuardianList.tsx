@@ -1,10 +1,12 @@
-// A child's guardians: relation, name and an optional mobile number.
+// A child's guardians: relation, name, an optional mobile number, and their
+// consent for voice messages (MessageConsent).
 import { useCallback, useState } from 'react';
 import type { ChildRecord, GuardianRecord } from '@hhc/common/records';
 import { useTeacher } from '../TeacherContext';
 import { Button, Card, ConfirmButton, Loading, Status } from '../ui';
 import { useAction, useLoad } from '../useRequest';
 import { GuardianForm } from './GuardianForm';
+import { MessageConsent, useMessageConsents } from './MessageConsent';
 
 export function GuardianList(props: { child: ChildRecord }) {
   const { kiosk } = useTeacher();
@@ -13,6 +15,7 @@ export function GuardianList(props: { child: ChildRecord }) {
   const guardians = useLoad(
     useCallback(() => client.request('guardian:list', { childId }), [client, childId]),
   );
+  const consents = useMessageConsents(childId);
   const [editing, setEditing] = useState<GuardianRecord | 'new'>();
   const action = useAction();
   const remove = async (guardian: GuardianRecord) => {
@@ -44,6 +47,11 @@ export function GuardianList(props: { child: ChildRecord }) {
               question={t('teacher.guardian.deleteQuestion', { name: guardian.displayName })}
               onConfirm={() => void remove(guardian)}
             />
+            <MessageConsent
+              guardian={guardian}
+              consent={consents.value?.find((consent) => consent.guardianId === guardian.id)}
+              onChanged={consents.reload}
+            />
           </li>
         ))}
       </ul>
@@ -55,6 +63,7 @@ export function GuardianList(props: { child: ChildRecord }) {
           onDone={() => {
             setEditing(undefined);
             guardians.reload();
+            consents.reload();
           }}
           onCancel={() => setEditing(undefined)}
         />

@@ -35,6 +35,9 @@ export function RosterImport() {
   return (
     <Card title={t('teacher.import.title')} testId="roster-import">
       <p className="t-muted">{t('teacher.import.help')}</p>
+      <p className="t-muted" data-testid="import-family-help">
+        {t('teacher.family.importHelp')}
+      </p>
       <input
         className="t-file"
         type="file"

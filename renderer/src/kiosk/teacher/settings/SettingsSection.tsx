@@ -1,11 +1,12 @@
 // This kiosk: which server and school it belongs to, the school's booking
-// rules, and unpairing (for moving the PC or replacing it).
+// rules and voice message settings, and unpairing (for moving the PC or replacing it).
 import { useCallback, useState } from 'react';
 import { useTeacher } from '../TeacherContext';
 import { Card, ConfirmButton } from '../ui';
 import { useLoad } from '../useRequest';
 import { useServerUrl } from '../useServerUrl';
 import { PolicyForm } from './PolicyForm';
+import { MessageSettingsForm } from './MessageSettingsForm';
 
 export function SettingsSection() {
   const { kiosk, school } = useTeacher();
@@ -57,6 +58,7 @@ export function SettingsSection() {
         />
       </Card>
       <PolicyForm />
+      <MessageSettingsForm />
     </div>
   );
 }
