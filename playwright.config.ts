@@ -21,7 +21,10 @@ export default defineConfig({
   timeout: 90_000,
   // Two cores: calls between two browsers each are heavy; run files one by one.
   workers: 1,
-  retries: 0,
+  // One more try for a test that fails once: the list then marks it "flaky" rather than
+  // hiding it. Two cores run four browsers and a media worker at once, and a rare lost
+  // click or a late frame should not throw away a whole CI run; a real failure fails twice.
+  retries: 1,
   reporter: [['list']],
   use: {
     browserName: 'chromium',
