@@ -12,7 +12,7 @@ import type { RecentCall } from '../../common/kiosk/callLog';
 import { instantToZoned } from '../../signaling-server/src/domain/time';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { kioskMainProcess } from './teacherBridge';
+import { kioskMainProcess, logRow } from './teacherBridge';
 import { openTeacherMode } from './teacherMode';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,36 +26,6 @@ let familyCallId: string;
 let sisterId: string;
 let dadId: string;
 let calls: RecentCall[];
-
-/** One row of the kiosk's own log: it keeps the lead child and the lead guardian's relation only. */
-function logRow(bookingId: string, start: number): RecentCall {
-  return {
-    id: randomUUID(),
-    bookingId,
-    childId: school.childId,
-    guardianRelation: 'mother',
-    scheduledStart: start,
-    scheduledEnd: start + 15 * 60_000,
-    kioskJoinedAt: start + 30_000,
-    kioskLeftAt: start + 13 * 60_000,
-    parentJoinedAt: start + 60_000,
-    parentLeftAt: start + 13 * 60_000,
-    endReason: 'hung-up',
-    quality: {
-      samples: 20,
-      avgBitrateKbps: 820,
-      worstBitrateKbps: 300,
-      avgPacketLossPct: 1.2,
-      worstPacketLossPct: 4,
-      audioOnlyUsed: false,
-    },
-    feeling: 'happy',
-    version: 3,
-    createdAt: start,
-    updatedAt: start + 13 * 60_000,
-    synced: true,
-  };
-}
 
 test.beforeAll(async () => {
   server = await startTestServer({ staticDir });
@@ -106,7 +76,10 @@ test.beforeAll(async () => {
   familyCallId = placed.id;
   await server.store.bookings.setStatus(familyCallId, ['confirmed'], 'completed', now);
   // The kiosk's log: the family call, and an older call whose booking the server no longer lists.
-  calls = [logRow(familyCallId, startAt), logRow(randomUUID(), now - 26 * 60 * 60_000)];
+  calls = [
+    logRow(school.childId, familyCallId, startAt),
+    logRow(school.childId, randomUUID(), now - 26 * 60 * 60_000),
+  ];
 });
 
 test.afterAll(async () => {

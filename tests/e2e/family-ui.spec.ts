@@ -15,6 +15,7 @@ import { seedSchool, type SchoolFixture } from '../support/fixtures';
 import { connectAsTeacher, requestOk } from '../support/socketClient';
 import { weekRange } from '../../renderer/src/kiosk/teacher/zonedTime';
 import { expectMediaFlowing } from './media';
+import { openTeacherMode } from './teacherMode';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -255,17 +256,7 @@ test('a teacher records a sister and adds the second parent to a booking', async
   const tomorrowAt = zonedToInstant(tomorrow, 17 * 60, ZONE);
   await familyCallAt(school, tomorrowAt, 15);
   const [context, page] = await kioskPage(browser, school);
-  const corner = page.getByTestId('teacher-corner');
-  await expect(corner).toBeAttached();
-  const box = (await corner.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(3_200);
-  await page.mouse.up();
-  await page.getByTestId('teacher-username').fill(school.teacher.username);
-  await page.getByTestId('teacher-password').fill(school.teacher.password);
-  await page.getByTestId('teacher-login').click();
-  await expect(page.getByTestId('teacher-name')).toBeVisible();
+  await openTeacherMode(page, school.teacher);
 
   // Roster: 小明's detail has a siblings card; the teacher picks 小红.
   await page.locator('[data-testid="roster-child"][data-name="小明"]').click();

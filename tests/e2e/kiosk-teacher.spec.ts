@@ -9,10 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
-import type { RecentCall } from '../../common/kiosk/callLog';
 import { weekRange } from '../../renderer/src/kiosk/teacher/zonedTime';
 import { holdTeacherCorner } from './teacherMode';
-import { kioskMainProcess } from './teacherBridge';
+import { kioskMainProcess, logRow } from './teacherBridge';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const staticDir = path.resolve(here, '../../renderer/dist');
@@ -223,32 +222,7 @@ test('a teacher keeps the roster, windows, bookings, links and reports from the 
 
 test('the call log shows this kiosk’s own rows with the children’s names', async ({ browser }) => {
   const start = server.clock.now - 2 * 60 * 60_000;
-  const call: RecentCall = {
-    id: '7d0c3f5e-8a4b-4c1e-9a7d-1b2c3d4e5f60',
-    bookingId: school.bookingId,
-    childId: school.childId,
-    guardianRelation: 'mother',
-    scheduledStart: start,
-    scheduledEnd: start + 15 * 60_000,
-    kioskJoinedAt: start + 30_000,
-    kioskLeftAt: start + 13 * 60_000,
-    parentJoinedAt: start + 60_000,
-    parentLeftAt: start + 13 * 60_000,
-    endReason: 'hung-up',
-    quality: {
-      samples: 20,
-      avgBitrateKbps: 820,
-      worstBitrateKbps: 300,
-      avgPacketLossPct: 1.2,
-      worstPacketLossPct: 4,
-      audioOnlyUsed: false,
-    },
-    feeling: 'happy',
-    version: 3,
-    createdAt: start,
-    updatedAt: start + 13 * 60_000,
-    synced: true,
-  };
+  const call = logRow(school.childId, school.bookingId, start);
   const context = await browser.newContext({ viewport: SIZE, locale: 'zh-CN' });
   await context.exposeFunction(
     'hhcKioskInvoke',

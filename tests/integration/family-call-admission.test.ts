@@ -8,7 +8,7 @@ import type { RtpCapabilities } from '../../common/mediaSchemas';
 import { hashToken, randomToken } from '../../signaling-server/src/auth/secrets';
 import { addFamily, teacherIdOf, type Family } from '../support/domain';
 import { openBooking, pairAnotherKiosk, seedSchool, type SchoolFixture } from '../support/fixtures';
-import { opusParameters, fakeDtlsParameters } from '../support/rtpFixtures';
+import { sendMic } from '../support/callClients';
 import { connect, nextEvent, request, requestOk, type TestSocket } from '../support/socketClient';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -29,16 +29,6 @@ async function client(auth: Parameters<typeof connect>[1]): Promise<TestSocket> 
 
 const join = (socket: TestSocket, id = bookingId) =>
   request(socket, 'call:join', { bookingId: id, rtpCapabilities: capabilities });
-
-async function produceAudio(socket: TestSocket, transportId: string, ssrc: number) {
-  await requestOk(socket, 'transport:connect', { transportId, dtlsParameters: fakeDtlsParameters });
-  return requestOk(socket, 'media:produce', {
-    transportId,
-    kind: 'audio',
-    source: 'microphone',
-    rtpParameters: opusParameters(ssrc),
-  });
-}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -88,7 +78,7 @@ describe('a family call', () => {
     // Siblings share one tile: both names, both pictures.
     expect(kioskJoin.value.self).toMatchObject({ role: 'kiosk', displayName: '小明、小红' });
     expect(kioskJoin.value.self.avatars).toHaveLength(2);
-    const kioskAudio = await produceAudio(kiosk, kioskJoin.value.sendTransport.id, 11111111);
+    const kioskAudio = await sendMic(kiosk, kioskJoin.value, 11111111);
 
     const mum = await client({ guardianToken: school.guardianToken });
     const mumJoin = await join(mum);
@@ -104,7 +94,7 @@ describe('a family call', () => {
     expect(dadJoin.value.peers.map((p) => p.role).sort()).toEqual(['kiosk', 'parent']);
     expect(dadJoin.value.peers.find((p) => p.role === 'parent')?.relation).toBe('mother');
     expect(dadJoin.value.consumers.map((c) => c.producerId)).toEqual([kioskAudio.producerId]);
-    const dadAudio = await produceAudio(dad, dadJoin.value.sendTransport.id, 22222222);
+    const dadAudio = await sendMic(dad, dadJoin.value, 22222222);
     expect((await kioskHearsDad).producerId).toBe(dadAudio.producerId);
     expect((await mumHearsDad).producerId).toBe(dadAudio.producerId);
 

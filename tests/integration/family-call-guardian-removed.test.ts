@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import { addFamily, type Family } from '../support/domain';
 import { seedSchool, type SchoolFixture } from '../support/fixtures';
-import { opusParameters, fakeDtlsParameters } from '../support/rtpFixtures';
+import { sendMic } from '../support/callClients';
 import {
   connect,
   connectAsTeacher,
@@ -34,14 +34,7 @@ async function joinWithAudio(socket: TestSocket, ssrc: number) {
     bookingId: school.bookingId,
     rtpCapabilities: capabilities,
   });
-  const transportId = answer.sendTransport.id;
-  await requestOk(socket, 'transport:connect', { transportId, dtlsParameters: fakeDtlsParameters });
-  await requestOk(socket, 'media:produce', {
-    transportId,
-    kind: 'audio',
-    source: 'microphone',
-    rtpParameters: opusParameters(ssrc),
-  });
+  await sendMic(socket, answer, ssrc);
   return answer.self.peerId;
 }
 

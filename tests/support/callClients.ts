@@ -54,21 +54,26 @@ export async function callClients(url: string, school: SchoolFixture): Promise<C
   };
 }
 
+/** Connects the join's send transport and produces a microphone on it (Opus, SSRC `ssrc`). */
+export async function sendMic(socket: TestSocket, answer: Pick<JoinAnswer, 'sendTransport'>, ssrc?: number) {
+  const transportId = answer.sendTransport.id;
+  await requestOk(socket, 'transport:connect', { transportId, dtlsParameters: fakeDtlsParameters });
+  return requestOk(socket, 'media:produce', {
+    transportId,
+    kind: 'audio',
+    source: 'microphone',
+    rtpParameters: opusParameters(ssrc),
+  });
+}
+
 /**
  * Connects the join's send transport and produces a microphone and a simulcast camera on it.
  * `ssrcBase` keeps the SSRCs of several senders in one call apart.
  */
 export async function sendMicAndCamera(socket: TestSocket, answer: JoinAnswer, ssrcBase?: number) {
-  const transportId = answer.sendTransport.id;
-  await requestOk(socket, 'transport:connect', { transportId, dtlsParameters: fakeDtlsParameters });
-  const audio = await requestOk(socket, 'media:produce', {
-    transportId,
-    kind: 'audio',
-    source: 'microphone',
-    rtpParameters: opusParameters(ssrcBase),
-  });
+  const audio = await sendMic(socket, answer, ssrcBase);
   const video = await requestOk(socket, 'media:produce', {
-    transportId,
+    transportId: answer.sendTransport.id,
     kind: 'video',
     source: 'camera',
     rtpParameters: vp8SimulcastParameters(ssrcBase === undefined ? undefined : ssrcBase + 100),
