@@ -8,7 +8,7 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { openAllDay, openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { instantToZoned } from '../../signaling-server/src/domain/time';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -38,17 +38,7 @@ test.beforeEach(async () => {
   await server.store.schools.update(school.schoolId, {
     policy: { ...stored.policy, parentsMayRequest: true },
   });
-  const today = instantToZoned(now, ZONE);
-  await server.store.windows.create({
-    schoolId: school.schoolId,
-    weekday: today.weekday,
-    startMinute: 0,
-    endMinute: 24 * 60 - 15,
-    slotMinutes: 15,
-    capacity: 2,
-    validFrom: today.date,
-    validUntil: null,
-  });
+  await openAllDay(server.store, school.schoolId, now, ZONE);
   await server.store.messages.setConsent(school.guardianId, { date: '2030-06-01', recordedBy: 'teacher' });
 });
 

@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
+import { openAllDay, openBooking, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { addDays, instantToZoned, zonedToInstant } from '../../signaling-server/src/domain/time';
 import { startCall, type CallPages } from './media';
 
@@ -26,17 +26,7 @@ test.beforeEach(async () => {
   server.clock.now = Date.now();
   school = await seedSchool(server.store, server.clock.now);
   const now = server.clock.now;
-  const today = instantToZoned(now, ZONE);
-  await server.store.windows.create({
-    schoolId: school.schoolId,
-    weekday: today.weekday,
-    startMinute: 0,
-    endMinute: 24 * 60 - 15,
-    slotMinutes: 15,
-    capacity: 2,
-    validFrom: today.date,
-    validUntil: null,
-  });
+  await openAllDay(server.store, school.schoolId, now, ZONE);
   await server.store.bookings.setStatus(school.bookingId, ['confirmed'], 'cancelled', now, 'test');
   const teacherId = (await server.store.staff.list(school.schoolId))[0]!.id;
   await openBooking(server.store, { ...school, teacherId }, now - (now % SLOT_MS), 15);

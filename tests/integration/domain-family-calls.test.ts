@@ -6,7 +6,7 @@
 // other's call.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedSchool, type SchoolFixture } from '../support/fixtures';
+import { freshCallLogRow, seedSchool, type SchoolFixture } from '../support/fixtures';
 import { addFamily, at, startDomainServer, type Family } from '../support/domain';
 import { connect, connectAsTeacher, request, requestOk, type TestSocket } from '../support/socketClient';
 import type { TestServer } from '../support/testServer';
@@ -123,31 +123,15 @@ describe('a family call', () => {
 
     // The kiosk's call log may name the sister as the child of the call; a stranger is not accepted.
     const device = await connect(server.url, { kioskCredential: school.kioskCredential });
-    const logRow = (childId: string) => ({
-      id: randomUUID(),
-      bookingId: familyCallId,
-      childId,
-      guardianRelation: 'mother' as const,
-      scheduledStart: booking.startAt,
-      scheduledEnd: booking.endAt,
-      kioskJoinedAt: null,
-      kioskLeftAt: null,
-      parentJoinedAt: null,
-      parentLeftAt: null,
-      endReason: null,
-      quality: {
-        samples: 0,
-        avgBitrateKbps: null,
-        worstBitrateKbps: null,
-        avgPacketLossPct: null,
-        worstPacketLossPct: null,
-        audioOnlyUsed: false,
-      },
-      feeling: null,
-      version: 1,
-      createdAt: server.clock.now,
-      updatedAt: server.clock.now,
-    });
+    const logRow = (childId: string) =>
+      freshCallLogRow({
+        id: randomUUID(),
+        bookingId: familyCallId,
+        childId,
+        scheduledStart: booking.startAt,
+        scheduledEnd: booking.endAt,
+        createdAt: server.clock.now,
+      });
     const sisterRow = logRow(sister.childId);
     const synced = await requestOk(device, 'kiosk:sync-call-log', {
       rows: [sisterRow, logRow(stranger.childId)],

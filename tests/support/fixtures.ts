@@ -2,6 +2,7 @@
 // and a PIN, a guardian with a parent link, a weekly window and a booking that
 // is open now. Secrets are returned in clear so tests can sign in with them.
 import { defaultSchoolPolicy } from '../../common/domain';
+import type { CallAttempt } from '../../common/kiosk/callLog';
 import {
   hashPassword,
   hashPin,
@@ -154,4 +155,45 @@ export async function anotherOpenBooking(
     },
     startAt,
   );
+}
+
+/** A call window today from midnight to 23:45, 15-minute slots: a call now has a slot, and free times to show. */
+export async function openAllDay(store: Store, schoolId: string, now: number, timeZone = 'Asia/Shanghai') {
+  const today = instantToZoned(now, timeZone);
+  await store.windows.create({
+    schoolId,
+    weekday: today.weekday,
+    startMinute: 0,
+    endMinute: 24 * 60 - 15,
+    slotMinutes: 15,
+    capacity: 2,
+    validFrom: today.date,
+    validUntil: null,
+  });
+}
+
+/** A kiosk call-log row just started (nobody joined yet, no quality sample), as a kiosk would sync it. */
+export function freshCallLogRow(
+  row: Pick<CallAttempt, 'id' | 'bookingId' | 'childId' | 'scheduledStart' | 'scheduledEnd' | 'createdAt'>,
+): CallAttempt {
+  return {
+    ...row,
+    guardianRelation: 'mother',
+    kioskJoinedAt: null,
+    kioskLeftAt: null,
+    parentJoinedAt: null,
+    parentLeftAt: null,
+    endReason: null,
+    quality: {
+      samples: 0,
+      avgBitrateKbps: null,
+      worstBitrateKbps: null,
+      avgPacketLossPct: null,
+      worstPacketLossPct: null,
+      audioOnlyUsed: false,
+    },
+    feeling: null,
+    version: 1,
+    updatedAt: row.createdAt,
+  };
 }

@@ -5,6 +5,7 @@
 import type { RtpCapabilities } from '../../common/mediaSchemas';
 import { requestSchemas, type RequestName } from '../../common/protocol';
 import { fakeDtlsParameters, opusParameters } from './rtpFixtures';
+import { freshCallLogRow } from './fixtures';
 
 /** mulberry32: small, seeded, good enough to pick test values. */
 export function prng(seed: number) {
@@ -141,31 +142,14 @@ function plausible(key: string, r: Random, capabilities: RtpCapabilities): unkno
     unheardOnly: () => r.next() < 0.5,
     // One call-log row naming a booking that does not exist: the server accepts none of it.
     rows: () => [
-      {
+      freshCallLogRow({
         id: unknownId(r),
         bookingId: unknownId(r),
         childId: unknownId(r),
-        guardianRelation: 'mother',
         scheduledStart: instant(),
         scheduledEnd: instant() + 900_000,
-        kioskJoinedAt: null,
-        kioskLeftAt: null,
-        parentJoinedAt: null,
-        parentLeftAt: null,
-        endReason: null,
-        quality: {
-          samples: 0,
-          avgBitrateKbps: null,
-          worstBitrateKbps: null,
-          avgPacketLossPct: null,
-          worstPacketLossPct: null,
-          audioOnlyUsed: false,
-        },
-        feeling: null,
-        version: 1,
         createdAt: instant(),
-        updatedAt: instant(),
-      },
+      }),
     ],
   };
   return (values[key] ?? (() => unknownId(r)))();
